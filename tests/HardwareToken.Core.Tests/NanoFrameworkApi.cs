@@ -46,6 +46,8 @@ namespace HardwareToken.Core.Tests
             "System.Runtime.CompilerServices.CompilerGeneratedAttribute::.ctor()",
             "System.Reflection.DefaultMemberAttribute::.ctor(String)",
             "System.FlagsAttribute::.ctor()",
+            // auto-property backing fields: CoreLibrary System/Diagnostics/DebuggerAttributes.cs
+            "System.Diagnostics.DebuggerBrowsableAttribute::.ctor(System.Diagnostics.DebuggerBrowsableState)",
             "System.Runtime.CompilerServices.RefSafetyRulesAttribute::.ctor(Int32)", // see Types above
             // static array initialisers: nanoFramework CoreLibrary System/Runtime/CompilerServices/RuntimeHelpers.cs
             "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)",
