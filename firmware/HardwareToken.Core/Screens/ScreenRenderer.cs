@@ -135,6 +135,20 @@ namespace HardwareToken.Core.Screens
             DrawConfirmFooter(secondsLeft, totalSeconds);
         }
 
+        /// <summary>
+        /// The clock information screen (a long press on the code screen): <paramref name="title"/> in an
+        /// inverted bar, three centred detail lines (UTC now, last sync, drift trim) and a hint at the bottom.
+        /// </summary>
+        public void RenderInfo(TextLine title, TextLine line1, TextLine line2, TextLine line3)
+        {
+            _canvas.Clear();
+            DrawTitleBar(title);
+            _canvas.DrawTextCentered(ConfirmDetailY, line1, true);
+            _canvas.DrawTextCentered(ConfirmDetailY + LinePitch, line2, true);
+            _canvas.DrawTextCentered(ConfirmDetailY + (2 * LinePitch), line3, true);
+            _canvas.DrawTextCentered(54, "press to go back", true);
+        }
+
         /// <summary>The screen shown when no slot holds an account: "NO ACCOUNTS" and how to provision one.</summary>
         public void RenderNoAccounts()
         {
