@@ -72,6 +72,7 @@ namespace HardwareToken.Core.Tests
             "System.String::Substring(Int32,Int32)",
             "System.String::IndexOf(Char)",
             "System.String::IndexOf(String)",
+            "System.String::IndexOf(Char,Int32)",
             "System.String::Trim()",
             "System.String::ToUpper()",
             "System.String::ToCharArray()",
@@ -98,6 +99,7 @@ namespace HardwareToken.Core.Tests
             "System.InvalidOperationException::.ctor(String)",
             "System.NotSupportedException::.ctor(String)",
             "System.FormatException::.ctor(String)",
+            "System.IndexOutOfRangeException::.ctor()",
             // delegates: non-generic System.Action
             "System.Action::.ctor(Object,IntPtr)",
             "System.Action::Invoke()",

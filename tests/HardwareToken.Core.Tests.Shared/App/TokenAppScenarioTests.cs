@@ -115,8 +115,8 @@ namespace HardwareToken.Core.Tests.App
             TokenHarness h = TokenHarness.Booted();
             h.Provision(0, "AWS", TokenHarness.AwsKey());
             h.Run(3000);
-            long t = h.TrueUnixSeconds;
-            h.Run(((30 - (t % 30)) * 1000) - 300); // 300 ms before the boundary
+            long toBoundary = 30000 - (h.Platform.Time.TrueUnixMilliseconds % 30000);
+            h.Run(toBoundary - 300); // 300 ms before the boundary
             byte[] before = Copy(h.Platform.FakeDisplay.LastFrame);
             int codeBefore = Expected(h.TrueUnixSeconds);
             h.Run(600);
@@ -184,6 +184,7 @@ namespace HardwareToken.Core.Tests.App
         {
             TokenHarness h = new TokenHarness(TokenHarness.Now - 3600, 0);
             h.Boot();
+            h.AlignToSecond();
             h.Send(Opcode.SetTime, TokenHarness.Time(h.TrueUnixSeconds), 50);
             Reply awaiting = h.Single(Status.AwaitingButton);
             Assert.AreEqual(1, awaiting.Body[1] & 1, "clock was set");
@@ -247,6 +248,7 @@ namespace HardwareToken.Core.Tests.App
             h.Send(Opcode.Verify, TokenHarness.Slot(1), 50);
             h.Single(Status.NotAllowed);
             h.Run(61000);
+            h.ShortPress(); // the display timed out meanwhile: wake the token
             h.Send(Opcode.Verify, TokenHarness.Slot(0), 50);
             h.Single(Status.NotAllowed);
         }

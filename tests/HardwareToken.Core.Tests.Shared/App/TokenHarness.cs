@@ -112,6 +112,16 @@ namespace HardwareToken.Core.Tests.App
             App.Step();
         }
 
+        /// <summary>Waits until true UTC is on a whole second, as hwtoken does before it sends SetTime.</summary>
+        public void AlignToSecond()
+        {
+            long fraction = Platform.Time.TrueUnixMilliseconds % 1000;
+            if (fraction != 0)
+            {
+                Run(1000 - fraction);
+            }
+        }
+
         /// <summary>Presses and releases the button.</summary>
         public void Press(int heldMilliseconds)
         {
@@ -214,6 +224,7 @@ namespace HardwareToken.Core.Tests.App
         /// <summary>SetTime to the true time, the confirming press, and the replies checked.</summary>
         public void SyncTime()
         {
+            AlignToSecond();
             Send(Opcode.SetTime, Time(TrueUnixSeconds), 50);
             Single(Status.AwaitingButton);
             ShortPress();
