@@ -48,7 +48,7 @@ public sealed class TokenSessionCommandTests
         Assert.AreEqual(2, slots.Count);
         Assert.AreEqual(new SlotInfo(1, "AWS root", 6, 30, SlotInfo.FingerprintOf(Rig.AwsSizedSecret)), slots[0]);
         Assert.AreEqual(new SlotInfo(6, "Backup", 8, 60, SlotInfo.FingerprintOf(Rig.RfcSecret)), slots[1]);
-        Assert.AreEqual("7e0a1242", slots[1].FingerprintHex, "SHA-1 of the RFC secret starts 7e0a1242");
+        Assert.AreEqual("032f8cb4", slots[1].FingerprintHex, "SHA-1(\"hwtoken-fingerprint-v1\" || RFC secret) starts 032f8cb4");
     }
 
     [TestMethod]
