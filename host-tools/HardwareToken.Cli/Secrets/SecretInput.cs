@@ -121,7 +121,8 @@ public static class SecretInput
             while (true)
             {
                 ConsoleKeyInfo key = env.ReadHiddenKey();
-                if (key.Key == ConsoleKey.Enter || key.KeyChar == '\n' || key.KeyChar == '\r')
+                // Enter ends the secret; so does Ctrl+D (end of input), as in a shell.
+                if (key.Key == ConsoleKey.Enter || key.KeyChar is '\n' or '\r' or '\u0004')
                 {
                     break;
                 }
