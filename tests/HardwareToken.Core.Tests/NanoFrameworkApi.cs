@@ -46,6 +46,8 @@ namespace HardwareToken.Core.Tests
             "System.Runtime.CompilerServices.CompilerGeneratedAttribute::.ctor()",
             "System.Reflection.DefaultMemberAttribute::.ctor(String)",
             "System.FlagsAttribute::.ctor()",
+            // auto-property backing fields: CoreLibrary System/Diagnostics/DebuggerAttributes.cs
+            "System.Diagnostics.DebuggerBrowsableAttribute::.ctor(System.Diagnostics.DebuggerBrowsableState)",
             "System.Runtime.CompilerServices.RefSafetyRulesAttribute::.ctor(Int32)", // see Types above
             // static array initialisers: nanoFramework CoreLibrary System/Runtime/CompilerServices/RuntimeHelpers.cs
             "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)",
@@ -70,6 +72,7 @@ namespace HardwareToken.Core.Tests
             "System.String::Substring(Int32,Int32)",
             "System.String::IndexOf(Char)",
             "System.String::IndexOf(String)",
+            "System.String::IndexOf(Char,Int32)",
             "System.String::Trim()",
             "System.String::ToUpper()",
             "System.String::ToCharArray()",
@@ -96,6 +99,7 @@ namespace HardwareToken.Core.Tests
             "System.InvalidOperationException::.ctor(String)",
             "System.NotSupportedException::.ctor(String)",
             "System.FormatException::.ctor(String)",
+            "System.IndexOutOfRangeException::.ctor()",
             // delegates: non-generic System.Action
             "System.Action::.ctor(Object,IntPtr)",
             "System.Action::Invoke()",
