@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using HardwareToken.Cli.Secrets;
+using HardwareToken.Protocol;
 using HardwareToken.Transport;
 
 namespace HardwareToken.Cli;
@@ -48,42 +49,41 @@ public static class Program
                 EnableDefaultExceptionHandler = false,
             });
         }
-        catch (CliFailure e)
-        {
-            return Fail(env, e.Message, e.ExitCode);
-        }
-        catch (SecretFormatException e)
-        {
-            return Fail(env, e.Message, ExitCodes.InputError);
-        }
-        catch (SecretInputException e)
-        {
-            return Fail(env, e.Message, ExitCodes.InputError);
-        }
-        catch (SerialPortException e)
-        {
-            return Fail(env, e.Message, e.Kind switch
-            {
-                SerialPortErrorKind.WriteTimedOut => ExitCodes.Timeout,
-                SerialPortErrorKind.IoError => ExitCodes.Unexpected,
-                _ => ExitCodes.DeviceNotFound,
-            });
-        }
-        catch (TimeoutException e)
-        {
-            return Fail(env, e.Message, ExitCodes.Timeout);
-        }
-        catch (PlatformNotSupportedException e)
-        {
-            return Fail(env, e.Message, ExitCodes.DeviceNotFound);
-        }
         catch (Exception e)
         {
-            env.Error.WriteLine("hwtoken: unexpected error (a bug; please report it with the trace below):");
-            env.Error.WriteLine(e.ToString());
-            return ExitCodes.Unexpected;
+            (int exitCode, string message, bool trace) = Translate(e);
+            if (trace)
+            {
+                env.Error.WriteLine("hwtoken: unexpected error (a bug; please report it with the trace below):");
+                env.Error.WriteLine(e.ToString());
+                return exitCode;
+            }
+
+            return Fail(env, message, exitCode);
         }
     }
+
+    /// <summary>
+    /// The one mapping from failures to exit codes and messages. Typed failures print their message alone;
+    /// anything else is unexpected and gets a stack trace.
+    /// </summary>
+    internal static (int ExitCode, string Message, bool Trace) Translate(Exception e) => e switch
+    {
+        CliFailure f => (f.ExitCode, f.Message, false),
+        SecretFormatException or SecretInputException => (ExitCodes.InputError, e.Message, false),
+        SerialPortException s => (s.Kind switch
+        {
+            SerialPortErrorKind.WriteTimedOut => ExitCodes.Timeout,
+            SerialPortErrorKind.IoError => ExitCodes.Unexpected,
+            _ => ExitCodes.DeviceNotFound,
+        }, s.Message, false),
+        TokenStatusException => (ExitCodes.DeviceRefused, e.Message, false),
+        TokenTimeoutException => (ExitCodes.Timeout, e.Message, false),
+        ProtocolException => (ExitCodes.DeviceNotFound, e.Message + "; is this port the token? (run `hwtoken ports`)", false),
+        TimeoutException => (ExitCodes.Timeout, e.Message, false),
+        PlatformNotSupportedException => (ExitCodes.DeviceNotFound, e.Message, false),
+        _ => (ExitCodes.Unexpected, e.Message, true),
+    };
 
     private static int Fail(CliEnvironment env, string message, int exitCode)
     {

@@ -255,5 +255,11 @@ internal sealed class TerminalChannel : IDisposable
         return true;
     }
 
-    private void ThrowIfClosed() => ObjectDisposedException.ThrowIf(fd.IsClosed, this);
+    private void ThrowIfClosed()
+    {
+        if (fd.IsClosed)
+        {
+            throw new ObjectDisposedException(path, "the port is closed");
+        }
+    }
 }

@@ -21,8 +21,8 @@ public static class SecretInput
         char[] text = secretFile is not null ? ReadFile(env, secretFile) : env.InputIsTerminal ? Prompt(env) : ReadPiped(env);
         try
         {
-            string value = new string(text).Trim();
-            if (value.Length == 0)
+            string value = new string(text);
+            if (value.AsSpan().Trim().Length == 0)
             {
                 throw new SecretInputException(secretFile is not null
                     ? $"{secretFile.FullName} is empty; put the base32 secret or otpauth:// URI in it"
@@ -121,7 +121,8 @@ public static class SecretInput
             while (true)
             {
                 ConsoleKeyInfo key = env.ReadHiddenKey();
-                if (key.Key == ConsoleKey.Enter || key.KeyChar == '\n' || key.KeyChar == '\r')
+                // Enter ends the secret; so does Ctrl+D (end of input), as in a shell.
+                if (key.Key == ConsoleKey.Enter || key.KeyChar is '\n' or '\r' or '\u0004')
                 {
                     break;
                 }

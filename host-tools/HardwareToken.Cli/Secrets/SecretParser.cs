@@ -20,7 +20,10 @@ public static class SecretParser
 
     private const string Scheme = "otpauth://";
 
-    /// <summary>Parses <paramref name="text"/>; surrounding whitespace is ignored.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>; surrounding whitespace is ignored. Positions in base32 errors are 1-based
+    /// counts into <paramref name="text"/> as given.
+    /// </summary>
     /// <exception cref="SecretFormatException">With a message naming the problem.</exception>
     public static OtpSecret Parse(string text)
     {
@@ -42,7 +45,8 @@ public static class SecretParser
         }
 
         var warnings = new List<string>();
-        (byte[] key, int length) = DecodeBase32(trimmed, "invalid secret: ", warnings);
+        // The untrimmed text, so error positions count from what the user gave (base32 skips blanks itself).
+        (byte[] key, int length) = DecodeBase32(text, "invalid secret: ", warnings);
         return new OtpSecret(key, length, 6, 30, false, false, null, null, warnings);
     }
 
