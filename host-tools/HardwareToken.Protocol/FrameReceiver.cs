@@ -1,4 +1,5 @@
 using HardwareToken.Core.Protocol;
+using HardwareToken.Transport;
 
 namespace HardwareToken.Protocol;
 
@@ -11,7 +12,7 @@ internal sealed class FrameReceiver
     /// <summary>Give up early after this many bytes without a valid frame (docs/protocol.md §8).</summary>
     public const int GiveUpAfterBytes = 4 * FrameFormat.MaxFrameLength;
 
-    private readonly IByteChannel _channel;
+    private readonly ISerialChannel _channel;
     private readonly TimeProvider _time;
     private readonly long _epoch;
     private readonly FrameDecoder _decoder = new();
@@ -19,7 +20,7 @@ internal sealed class FrameReceiver
     private int _start;
     private int _count;
 
-    public FrameReceiver(IByteChannel channel, TimeProvider time)
+    public FrameReceiver(ISerialChannel channel, TimeProvider time)
     {
         _channel = channel;
         _time = time;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using HardwareToken.Core.Otp;
 using HardwareToken.Core.Protocol;
+using HardwareToken.Transport;
 
 namespace HardwareToken.Protocol;
 
@@ -17,17 +18,22 @@ namespace HardwareToken.Protocol;
 /// thrown by a callback while the token waits for its button) the next command
 /// first waits for a quiet line (<see cref="TokenSessionOptions.QuietPeriod"/>), so the token's decoder and
 /// this one start clean. Secrets passed in are copied into buffers that are wiped after sending.
+/// <para>The channel is Transport's <see cref="ISerialChannel"/>: a <see cref="SerialPort"/>, the emulator's
+/// pseudo-terminal, or a fake. The session relies on its read contract: <c>Read</c> returns 0 when the timeout
+/// passes with nothing received (a silent peer is not an error) and returns at once for
+/// <see cref="TimeSpan.Zero"/>; <c>Write</c> sends every byte. Failures of the channel itself (a
+/// <see cref="SerialPortException"/> when the device vanishes) pass through unchanged.</para>
 /// </remarks>
 public sealed class TokenSession
 {
-    private readonly IByteChannel _channel;
+    private readonly ISerialChannel _channel;
     private readonly TokenSessionOptions _options;
     private readonly FrameReceiver _receiver;
     private int _nextSequence = 1;
     private bool _resyncNeeded;
 
     /// <summary>Creates a session over <paramref name="channel"/>; nothing is sent until the first command.</summary>
-    public TokenSession(IByteChannel channel, TokenSessionOptions? options = null)
+    public TokenSession(ISerialChannel channel, TokenSessionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
         _channel = channel;

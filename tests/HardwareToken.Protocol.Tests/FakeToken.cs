@@ -1,17 +1,18 @@
 using HardwareToken.Core.Crypto;
 using HardwareToken.Core.Otp;
 using HardwareToken.Core.Protocol;
+using HardwareToken.Transport;
 
 namespace HardwareToken.Protocol.Tests;
 
 /// <summary>
-/// A scripted token on the far side of an <see cref="IByteChannel"/>. It decodes with the core
+/// A scripted token on the far side of an <see cref="ISerialChannel"/>. It decodes with the core
 /// <see cref="FrameDecoder"/>, validates with <see cref="RequestReader"/>, answers with
 /// <see cref="ResponseWriter"/>, and follows docs/protocol.md §3 and §6.5: confirmation with a scripted button,
 /// Busy while pending, the verify window. Responses are queued with the time they are due; <see cref="Read"/>
 /// advances the shared manual clock instead of sleeping, so a 45-second wait takes no real time.
 /// </summary>
-internal sealed class FakeToken : IByteChannel
+internal sealed class FakeToken : ISerialChannel
 {
     public enum ButtonAnswer { Press, Decline, Ignore }
 
@@ -115,6 +116,11 @@ internal sealed class FakeToken : IByteChannel
                 }
             }
         }
+    }
+
+    /// <summary>Nothing to release: the fake holds no descriptor.</summary>
+    public void Dispose()
+    {
     }
 
     public int Read(Span<byte> buffer, TimeSpan timeout)
