@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using HardwareToken.Cli.Device;
 using HardwareToken.Cli.Secrets;
 using HardwareToken.Protocol;
 using HardwareToken.Transport;
@@ -67,23 +68,46 @@ public static class Program
     /// The one mapping from failures to exit codes and messages. Typed failures print their message alone;
     /// anything else is unexpected and gets a stack trace.
     /// </summary>
-    internal static (int ExitCode, string Message, bool Trace) Translate(Exception e) => e switch
+    internal static (int ExitCode, string Message, bool Trace) Translate(Exception e)
     {
-        CliFailure f => (f.ExitCode, f.Message, false),
-        SecretFormatException or SecretInputException => (ExitCodes.InputError, e.Message, false),
-        SerialPortException s => (s.Kind switch
+        switch (e)
         {
-            SerialPortErrorKind.WriteTimedOut => ExitCodes.Timeout,
-            SerialPortErrorKind.IoError => ExitCodes.Unexpected,
-            _ => ExitCodes.DeviceNotFound,
-        }, s.Message, false),
-        TokenStatusException => (ExitCodes.DeviceRefused, e.Message, false),
-        TokenTimeoutException => (ExitCodes.Timeout, e.Message, false),
-        ProtocolException => (ExitCodes.DeviceNotFound, e.Message + "; is this port the token? (run `hwtoken ports`)", false),
-        TimeoutException => (ExitCodes.Timeout, e.Message, false),
-        PlatformNotSupportedException => (ExitCodes.DeviceNotFound, e.Message, false),
-        _ => (ExitCodes.Unexpected, e.Message, true),
-    };
+            case CliFailure f:
+                return (f.ExitCode, f.Message, false);
+            case SecretFormatException or SecretInputException:
+                return (ExitCodes.InputError, e.Message, false);
+            case SerialPortException s:
+            {
+                (int code, string message) = DeviceAdvice.For(s);
+                return (code, message, false);
+            }
+
+            case TokenStatusException refused:
+            {
+                (int code, string message) = DeviceAdvice.For(refused);
+                return (code, message, false);
+            }
+
+            case TokenTimeoutException silent:
+            {
+                (int code, string message) = DeviceAdvice.For(silent);
+                return (code, message, false);
+            }
+
+            case ProtocolException garbled:
+            {
+                (int code, string message) = DeviceAdvice.For(garbled);
+                return (code, message, false);
+            }
+
+            case TimeoutException:
+                return (ExitCodes.Timeout, e.Message, false);
+            case PlatformNotSupportedException:
+                return (ExitCodes.DeviceNotFound, e.Message, false);
+            default:
+                return (ExitCodes.Unexpected, e.Message, true);
+        }
+    }
 
     private static int Fail(CliEnvironment env, string message, int exitCode)
     {

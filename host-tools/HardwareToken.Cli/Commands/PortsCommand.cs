@@ -8,7 +8,7 @@ namespace HardwareToken.Cli.Commands;
 /// <summary><c>hwtoken ports</c>: the serial ports a token could be on.</summary>
 internal static class PortsCommand
 {
-    public static Command Create(CliEnvironment env) => Create(env, PortLister.List);
+    public static Command Create(CliEnvironment env) => Create(env, env.ListPorts);
 
     /// <summary>With a replaceable lister, for tests.</summary>
     internal static Command Create(CliEnvironment env, System.Func<IReadOnlyList<SerialPortInfo>> list)
