@@ -42,6 +42,10 @@ internal static class TimeText
         return $"{seconds / 86400} d {seconds % 86400 / 3600} h";
     }
 
+    /// <summary>"1 sync", "2 syncs".</summary>
+    public static string Count(long count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
     /// <summary>Parts per billion as parts per million with one decimal and a sign: "+1.2 ppm".</summary>
     public static string Ppm(int partsPerBillion) =>
         (partsPerBillion / 1000.0).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " ppm";

@@ -11,7 +11,7 @@ internal sealed class CliRun
 {
     public static readonly DateTimeOffset FixedNow = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
 
-    private CliRun(int exitCode, string output, string error)
+    public CliRun(int exitCode, string output, string error)
     {
         ExitCode = exitCode;
         Out = output;

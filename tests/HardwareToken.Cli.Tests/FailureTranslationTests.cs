@@ -42,6 +42,41 @@ public sealed class FailureTranslationTests
     }
 
     [TestMethod]
+    public void EveryRefusalSaysWhatToDo()
+    {
+        (Status Status, int ExitCode, string Advice)[] cases =
+        [
+            (Status.Busy, ExitCodes.DeviceRefused, "Press the button to confirm it or hold it to cancel, or wait 30 s"),
+            (Status.NotConfirmed, ExitCodes.DeviceRefused, "nothing was changed"),
+            (Status.ConfirmTimeout, ExitCodes.Timeout, "Run the command again and press the button"),
+            (Status.StorageError, ExitCodes.DeviceRefused, "the previous contents remain (writes are atomic)"),
+            (Status.StorageFull, ExitCodes.DeviceRefused, "hwtoken wipe --slot N"),
+            (Status.ClockNotSet, ExitCodes.DeviceRefused, "run `hwtoken sync-time` first"),
+            (Status.UnknownCommand, ExitCodes.DeviceRefused, "update the token's firmware"),
+            (Status.BadArgument, ExitCodes.DeviceRefused, "invalid argument"),
+        ];
+        foreach ((Status status, int exitCode, string advice) in cases)
+        {
+            (int code, string message, bool trace) = Program.Translate(new TokenStatusException(status, 0, Opcode.PutSecret));
+            Assert.AreEqual(exitCode, code, status.ToString());
+            Assert.IsFalse(trace);
+            StringAssert.Contains(message, advice, status.ToString());
+        }
+    }
+
+    [TestMethod]
+    public void AnUnplugOrSilenceMidExchangeSaysTheStorageIsIntact()
+    {
+        (int code, string message, _) = Program.Translate(new SerialPortException(SerialPortErrorKind.DeviceVanished, "/dev/x", "/dev/x: the token was unplugged"));
+        Assert.AreEqual(ExitCodes.DeviceNotFound, code);
+        StringAssert.Contains(message, "writes are atomic");
+
+        (code, message, _) = Program.Translate(new TokenTimeoutException("no response within 45 s", TimeSpan.FromSeconds(45)));
+        Assert.AreEqual(ExitCodes.Timeout, code);
+        StringAssert.Contains(message, "writes are atomic");
+    }
+
+    [TestMethod]
     public void AnythingElseIsUnexpectedWithATrace()
     {
         (int code, _, bool trace) = Program.Translate(new NullReferenceException());

@@ -114,8 +114,8 @@ internal static class StatusCommand
             ? $"clock:     {TimeText.Utc(device)} on the token, {TimeText.Utc(r.HostUtc)} here: offset {TimeText.Signed(r.Offset!.Value)}"
             : $"clock:     not set ({TimeText.Utc(r.HostUtc)} here)");
         o.WriteLine(r.Info.LastSyncUtc is long sync
-            ? $"last sync: {TimeText.Utc(sync)} ({TimeText.Duration(Math.Max(0, r.SyncAge!.Value))} ago), {r.Info.SyncCount} syncs in all"
-            : $"last sync: never ({r.Info.SyncCount} syncs)");
+            ? $"last sync: {TimeText.Utc(sync)} ({TimeText.Duration(Math.Max(0, r.SyncAge!.Value))} ago), {TimeText.Count(r.Info.SyncCount, "sync")} in all"
+            : $"last sync: never ({TimeText.Count(r.Info.SyncCount, "sync")})");
         o.WriteLine($"drift:     {TimeText.Ppm(r.Info.DriftPartsPerBillion)} (estimated from the syncs; positive = the token runs fast)");
         foreach (string warning in r.Warnings)
         {

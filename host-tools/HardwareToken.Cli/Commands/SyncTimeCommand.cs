@@ -39,7 +39,7 @@ internal static class SyncTimeCommand
         env.Out.WriteLine(after.DeviceUtc is long now
             ? $"token clock now {TimeText.Utc(now)}, offset {TimeText.Signed(now - host)} from this computer"
             : "the token still reports its clock as not set: its RTC may be faulty (see docs/hardware)");
-        env.Out.WriteLine($"drift estimate {TimeText.Ppm(after.DriftPartsPerBillion)} after {after.SyncCount} syncs");
+        env.Out.WriteLine($"drift estimate {TimeText.Ppm(after.DriftPartsPerBillion)} after {TimeText.Count(after.SyncCount, "sync")}");
         return after.ClockSet ? ExitCodes.Ok : ExitCodes.DeviceRefused;
     }
 }
