@@ -149,7 +149,12 @@ namespace HardwareToken.Core.App
             Wake(now);
             if (BootLoad == LoadResult.Corrupt)
             {
-                ShowTransient(now, ScreenKind.Error, "STORAGE RESET", "saved data was unreadable");
+                ShowTransient(now, ScreenKind.Error, "STORAGE RESET", "stored data unreadable");
+            }
+            else if (BootLoad == LoadResult.UnsupportedVersion)
+            {
+                // Written by newer firmware: kept untouched (read-only) until a deliberate wipe.
+                ShowTransient(now, ScreenKind.Error, "NEWER DATA", "update firmware or wipe");
             }
         }
 
@@ -654,6 +659,12 @@ namespace HardwareToken.Core.App
                     return;
                 case PendingKind.WipeAll:
                     _accounts.Clear();
+                    if (_store.IsReadOnly)
+                    {
+                        // Data from newer firmware: a confirmed wipe is the deliberate factory reset.
+                        _store.Erase();
+                    }
+
                     if (Persist(now))
                     {
                         _verifySlot = -1;
