@@ -146,6 +146,7 @@ namespace HardwareToken.Core.App
             }
 
             _gestures.ConsumeCurrentPress();
+            _platform.Display.SetContrast(_config.DisplayContrast);
             Wake(now);
             if (BootLoad == LoadResult.Corrupt)
             {

@@ -25,6 +25,7 @@ namespace HardwareToken.Core.Tests.App
             h.Boot();
             Assert.AreEqual((int)ScreenKind.SetTime, (int)h.App.Screen);
             Assert.IsTrue(h.Platform.FakeDisplay.On);
+            Assert.AreEqual((int)h.Config.DisplayContrast, (int)h.Platform.FakeDisplay.Contrast);
             h.Send(Opcode.Info, new byte[0], 50);
             Reply info = h.Single(Status.Ok);
             Assert.AreEqual(0, info.Body[2], "slots used");
