@@ -27,7 +27,7 @@ namespace HardwareToken.Core.Tests.App
             Assert.IsTrue(h.Platform.FakeDisplay.On);
             h.Send(Opcode.Info, new byte[0], 50);
             Reply info = h.Single(Status.Ok);
-            Assert.AreEqual(0, info.Body[2], "slots used");
+            Assert.AreEqual(0, (int)info.Body[2], "slots used");
             Assert.AreEqual(0, info.Body[3] & 1, "clock flag");
         }
 
