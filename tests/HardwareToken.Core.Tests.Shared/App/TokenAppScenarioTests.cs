@@ -28,7 +28,7 @@ namespace HardwareToken.Core.Tests.App
             Assert.AreEqual((int)h.Config.DisplayContrast, (int)h.Platform.FakeDisplay.Contrast);
             h.Send(Opcode.Info, new byte[0], 50);
             Reply info = h.Single(Status.Ok);
-            Assert.AreEqual(0, info.Body[2], "slots used");
+            Assert.AreEqual(0, (int)info.Body[2], "slots used");
             Assert.AreEqual(0, info.Body[3] & 1, "clock flag");
         }
 
