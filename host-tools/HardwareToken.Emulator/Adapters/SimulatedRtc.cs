@@ -21,7 +21,7 @@ namespace HardwareToken.Emulator.Adapters;
 internal sealed class SimulatedRtc : IRealTimeClock
 {
     private readonly TimeProvider _time;
-    private readonly double _rate;
+    private readonly double _driftPerMillisecond;
     private readonly RtcStateFile? _store;
     private readonly object _gate = new();
     private long _baseRtcMilliseconds;
@@ -42,7 +42,7 @@ internal sealed class SimulatedRtc : IRealTimeClock
         }
 
         _time = time;
-        _rate = 1.0 + (driftPartsPerMillion / 1_000_000.0);
+        _driftPerMillisecond = driftPartsPerMillion / 1_000_000.0;
         _store = store;
         DriftPartsPerMillion = driftPartsPerMillion;
         Apply(initial, HostMilliseconds());
@@ -125,8 +125,8 @@ internal sealed class SimulatedRtc : IRealTimeClock
 
     private long RtcMilliseconds(long host)
     {
-        double elapsed = host - _baseHostMilliseconds;
-        return _baseRtcMilliseconds + (long)Math.Floor(elapsed * _rate);
+        long elapsed = host - _baseHostMilliseconds;
+        return _baseRtcMilliseconds + elapsed + (long)Math.Round(elapsed * _driftPerMillisecond);
     }
 
     private long HostMilliseconds() => _time.GetUtcNow().ToUnixTimeMilliseconds();
