@@ -80,7 +80,7 @@ internal static class EmulatorCommand
 
     public static readonly Option<int> DisplayTimeout = new("--display-timeout")
     {
-        Description = $"Seconds after the last press or serial frame before the display turns off and the token sleeps (default {DefaultDisplayTimeoutSeconds}).",
+        Description = "Seconds after the last press or serial frame before the display turns off and the token sleeps.",
         HelpName = "SECONDS",
         DefaultValueFactory = _ => DefaultDisplayTimeoutSeconds,
         CustomParser = result =>
