@@ -134,8 +134,10 @@ namespace HardwareToken.Core.App
                 _calibration.LastSyncUnixSeconds,
                 _calibration.PreviousSyncUnixSeconds,
                 _calibration.DriftPartsPerBillion,
-                _calibration.SyncCount);
+                _calibration.SyncCount,
+                _calibration.RtcOffsetMilliseconds);
             _clock.Poll(now);
+            ForgetAnchorIfClockLost();
             _slot = _accounts.FirstUsedSlot();
 
             // A press that woke the chip is queued at boot: it only wakes.
@@ -183,6 +185,7 @@ namespace HardwareToken.Core.App
             else if (_awake)
             {
                 _clock.Poll(now);
+                ForgetAnchorIfClockLost();
             }
 
             HandleButton(now);
@@ -221,6 +224,36 @@ namespace HardwareToken.Core.App
             }
 
             return wait;
+        }
+
+        /// <summary>
+        /// A stopped or unset RTC makes the recorded offset meaningless. Forget it, durably, before any sync
+        /// writes the chip, so a power cut between that write and the sync's save cannot pair a fresh RTC with a
+        /// stale offset.
+        /// </summary>
+        private void ForgetAnchorIfClockLost()
+        {
+            if ((_clock.State == ClockState.Halted || _clock.State == ClockState.NotSet) && _clock.ForgetAnchor() && !_store.IsReadOnly)
+            {
+                CopyClockToCalibration();
+                try
+                {
+                    _store.Save(_accounts, _calibration);
+                }
+                catch (Exception)
+                {
+                    // Storage trouble shows up on the next confirmed change; the RAM state is already right.
+                }
+            }
+        }
+
+        private void CopyClockToCalibration()
+        {
+            _calibration.LastSyncUnixSeconds = _clock.LastSyncUnixSeconds;
+            _calibration.PreviousSyncUnixSeconds = _clock.PreviousSyncUnixSeconds;
+            _calibration.DriftPartsPerBillion = _clock.DriftPartsPerBillion;
+            _calibration.RtcOffsetMilliseconds = _clock.RtcOffsetMilliseconds;
+            _calibration.SyncCount = _clock.SyncCount;
         }
 
         private bool ShouldSleep(long now)
@@ -688,10 +721,7 @@ namespace HardwareToken.Core.App
                 return;
             }
 
-            _calibration.LastSyncUnixSeconds = _clock.LastSyncUnixSeconds;
-            _calibration.PreviousSyncUnixSeconds = _clock.PreviousSyncUnixSeconds;
-            _calibration.DriftPartsPerBillion = _clock.DriftPartsPerBillion;
-            _calibration.SyncCount = _clock.SyncCount;
+            CopyClockToCalibration();
             if (Persist(now))
             {
                 FinishPending(now, Status.Ok, StatusDetail.None, "TIME SET", "clock synced to UTC");
