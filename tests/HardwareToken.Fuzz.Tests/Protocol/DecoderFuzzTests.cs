@@ -24,7 +24,7 @@ public class DecoderFuzzTests
     [TestMethod]
     public void DecoderAndReadersSurviveAnyTrafficAndAgreeWithTheSpecification()
     {
-        int sessions = FuzzSettings.Pick(4000, 88000);
+        int sessions = FuzzSettings.Pick(8000, 88000);
         var stats = new FuzzStats();
         var watch = Stopwatch.StartNew();
         FsCheck.Check.One(FuzzSettings.Config(sessions), Prop.ForAll(FrameGen.Sessions(24), (Session s) => Run(s, stats)));

@@ -34,7 +34,7 @@ public class TokenFuzzTests
     [TestMethod]
     public void ATokenFedAnyTrafficWithoutAPressChangesNothingAndLeaksNothing()
     {
-        int sessions = FuzzSettings.Pick(1500, 80000);
+        int sessions = FuzzSettings.Pick(3000, 82000);
         var stats = new FuzzStats();
         var watch = Stopwatch.StartNew();
         FsCheck.Check.One(FuzzSettings.Config(sessions), Prop.ForAll(FrameGen.Sessions(24), (Session s) => Run(s, stats)));
