@@ -138,6 +138,36 @@ public class PowerLossTests
         Assert.IsTrue(report.WorstClockErrorMilliseconds <= 1000, "worst clock error after a cut: " + report.WorstClockErrorMilliseconds + " ms");
     }
 
+    /// <summary>
+    /// The quieter consequence of the same bug: a cut during the sync that measures the trim reboots with the
+    /// RTC already set and the old calibration (one sync, no trim). The clock is right at that moment and the
+    /// token asks for a sync; but that sync then measures no drift at all (the RTC was set moments ago) over a
+    /// week-long interval, stores a trim of about 0, and the clock drifts 20 ppm untrimmed with no warning.
+    /// </summary>
+    [TestMethod]
+    [Ignore("core bug, see docs/power-loss.md and the evidence report: RTC write and calibration save are not atomic")]
+    public void AfterACutDuringTheTrimMeasuringSyncTheNextSyncStillGivesAGoodTrim()
+    {
+        TokenHarness h = SecondSync.Pre.Value.Start();
+        SecondSync.Request(h);
+        h.Platform.FakeStorage.CutAfterBytes(0);
+        SecondSync.Confirm(h);
+        h.Single(Status.StorageError);
+        h.Platform.FakeStorage.Disarm();
+        h.Reboot();
+        Assert.IsTrue(h.App.Clock.NeedsSyncWarning(h.Uptime), "the token asks for a sync");
+        h.SyncTime();
+        h.Run(h.Config.DisplayTimeoutMilliseconds + 100);
+        h.Platform.Time.Advance(30 * Day);
+        h.ShortPress();
+        h.Run(1500);
+        long error = h.App.Clock.NowUnixMilliseconds(h.Uptime) - h.Platform.Time.TrueUnixMilliseconds;
+        TestContext.WriteLine("trim after the re-sync " + h.App.Clock.DriftPartsPerBillion + " ppb; error 30 days later " + error
+            + " ms; warning " + h.App.Clock.NeedsSyncWarning(h.Uptime));
+        Assert.IsTrue(Math.Abs(h.App.Clock.DriftPartsPerBillion - DriftPartsPerBillion) <= 1000, "trim " + h.App.Clock.DriftPartsPerBillion + " ppb for a 20 ppm RTC");
+        Assert.IsTrue(Math.Abs(error) <= 2000 || h.App.Clock.NeedsSyncWarning(h.Uptime), "30 days later the clock is " + error + " ms off and shows no warning");
+    }
+
     private void Check(StorageOperation op)
     {
         CutReport report = Exercise(op, cleanCutsOnly: false);
