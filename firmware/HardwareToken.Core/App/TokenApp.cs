@@ -130,12 +130,7 @@ namespace HardwareToken.Core.App
         {
             long now = _platform.Uptime.Milliseconds;
             BootLoad = _store.Load(_accounts, _calibration);
-            _clock.RestoreCalibration(
-                _calibration.LastSyncUnixSeconds,
-                _calibration.PreviousSyncUnixSeconds,
-                _calibration.DriftPartsPerBillion,
-                _calibration.SyncCount,
-                _calibration.RtcOffsetMilliseconds);
+            RestoreClockFromCalibration();
             _clock.Poll(now);
             ForgetAnchorIfClockLost();
             _slot = _accounts.FirstUsedSlot();
@@ -334,8 +329,10 @@ namespace HardwareToken.Core.App
 
             if (_pending.IsActive)
             {
-                if (_pending.Applying)
+                if (_pending.Applying || _gestures.LastPressStartedAt < _pending.ReceivedAt)
                 {
+                    // Only a press begun while the confirm screen was up counts: one already in progress when
+                    // the request arrived was meant for something else.
                     return;
                 }
 
@@ -728,9 +725,14 @@ namespace HardwareToken.Core.App
             }
         }
 
-        /// <summary>Saves the whole state; on failure restores the last saved state and answers StorageError.</summary>
+        /// <summary>
+        /// Saves the whole state. When the save fails, storage decides what happened: the state is reloaded, and
+        /// if the new image had already committed (its first bank is valid) the change stands and the caller
+        /// answers Ok; otherwise the old state is back and the pending request is answered StorageError.
+        /// </summary>
         private bool Persist(long now)
         {
+            uint before = _store.Sequence;
             try
             {
                 _store.Save(_accounts, _calibration);
@@ -739,9 +741,25 @@ namespace HardwareToken.Core.App
             catch (Exception)
             {
                 _store.Load(_accounts, _calibration);
+                RestoreClockFromCalibration();
+                if (_store.Sequence != before)
+                {
+                    return true;
+                }
+
                 FinishPending(now, Status.StorageError, StatusDetail.None, "NOT SAVED", "storage failed");
                 return false;
             }
+        }
+
+        private void RestoreClockFromCalibration()
+        {
+            _clock.RestoreCalibration(
+                _calibration.LastSyncUnixSeconds,
+                _calibration.PreviousSyncUnixSeconds,
+                _calibration.DriftPartsPerBillion,
+                _calibration.SyncCount,
+                _calibration.RtcOffsetMilliseconds);
         }
 
         private void FinishPending(long now, Status status, byte detail, string message, string line)

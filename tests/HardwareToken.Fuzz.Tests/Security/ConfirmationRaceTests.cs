@@ -21,7 +21,6 @@ public class ConfirmationRaceTests
     /// gesture whose press began before the confirmation started (better: before it had been shown ~0.5 s).
     /// </summary>
     [TestMethod]
-    [Ignore("core bug, see docs/security.md and the evidence report: a press begun before the confirm screen confirms")]
     public void APressThatBeganBeforeTheConfirmScreenDoesNotConfirm()
     {
         TokenHarness h = TokenHarness.Booted();

@@ -36,6 +36,7 @@ public sealed class DriftSimulation
     private ClockService _clock = null!;
     private ClockService _untrimmed = null!;
     private long _lastSync;
+    private long _offset;
     private long _previousSync;
     private int _drift;
     private int _syncCount;
@@ -68,6 +69,7 @@ public sealed class DriftSimulation
         _shifted = false;
         Polls = 0;
         _lastSync = 0;
+        _offset = 0;
         _previousSync = 0;
         _drift = 0;
         _syncCount = 0;
@@ -137,9 +139,9 @@ public sealed class DriftSimulation
     {
         _time.Reboot();
         _clock = new ClockService(_rtc, FirmwareBuildUnixSeconds);
-        _clock.RestoreCalibration(_lastSync, _previousSync, _drift, _syncCount);
+        _clock.RestoreCalibration(_lastSync, _previousSync, _drift, _syncCount, _offset);
         _untrimmed = new ClockService(_rtc, FirmwareBuildUnixSeconds);
-        _untrimmed.RestoreCalibration(_lastSync, _previousSync, 0, _syncCount);
+        _untrimmed.RestoreCalibration(_lastSync, _previousSync, 0, _syncCount, _offset);
         Poll();
     }
 
@@ -221,6 +223,7 @@ public sealed class DriftSimulation
         _previousSync = _clock.PreviousSyncUnixSeconds;
         _drift = _clock.DriftPartsPerBillion;
         _syncCount = _clock.SyncCount;
+        _offset = _clock.RtcOffsetMilliseconds;
     }
 
     private void AdvanceAsleepTo(long trueUnixMilliseconds)
