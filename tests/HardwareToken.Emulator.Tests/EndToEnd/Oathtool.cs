@@ -1,3 +1,4 @@
+using HardwareToken.Tests.Support;
 using System.Diagnostics;
 using System.Globalization;
 using HardwareToken.Core.Text;
