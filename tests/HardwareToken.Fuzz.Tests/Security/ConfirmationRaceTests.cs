@@ -15,10 +15,9 @@ public class ConfirmationRaceTests
 {
     /// <summary>
     /// The user presses to look at a code; while the button is down a host asks for WipeAll; the release
-    /// arrives 40 ms after the confirm screen first appeared. That press was never meant for the screen, but
-    /// the current core counts it as the confirming short press and wipes every account.
-    /// Fix (core): remember when each press began (GestureDetector) and ignore, on the confirm screen, any
-    /// gesture whose press began before the confirmation started (better: before it had been shown ~0.5 s).
+    /// arrives 40 ms after the confirm screen first appeared. That press was never meant for the screen.
+    /// Regression test: the core used to count it as the confirming short press and wipe every account; it now
+    /// ignores, on the confirm screen, any gesture whose press began before the request arrived.
     /// </summary>
     [TestMethod]
     public void APressThatBeganBeforeTheConfirmScreenDoesNotConfirm()

@@ -6,7 +6,7 @@ namespace HardwareToken.Fuzz.Tests.Storage;
 
 /// <summary>
 /// Everything a reboot brings back, as text that compares exactly: for each used slot its label, digits,
-/// period and key fingerprint, and the clock calibration (last and previous sync, trim, sync count).
+/// period and key fingerprint, and the clock calibration (last and previous sync, trim, sync count, RTC offset).
 /// </summary>
 public static class TokenState
 {
@@ -34,6 +34,7 @@ public static class TokenState
             .Append(", previous ").Append(app.Clock.PreviousSyncUnixSeconds)
             .Append(", trim ").Append(app.Clock.DriftPartsPerBillion).Append(" ppb")
             .Append(", syncs ").Append(app.Clock.SyncCount)
+            .Append(", RTC offset ").Append(app.Clock.RtcOffsetMilliseconds).Append(" ms")
             .ToString();
     }
 }

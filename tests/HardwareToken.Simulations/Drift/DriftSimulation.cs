@@ -12,12 +12,13 @@ namespace HardwareToken.Simulations.Drift;
 /// <see cref="PollMilliseconds"/> until it has seen a seconds tick, and only then tells the time. Two host syncs
 /// (day 0 and <see cref="SecondSyncDay"/>) are done as <c>TokenApp</c> does them: the host sends its UTC just
 /// after a whole second, the token notes when the request arrived, the user presses a few seconds later, and
-/// <see cref="ClockService.BeginSync"/>/<see cref="ClockService.TickSync"/> measure, recalibrate and write the RTC.
+/// <see cref="ClockService.BeginSync"/>/<see cref="ClockService.TickSync"/> measure, recalibrate the trim and
+/// record the new offset between UTC and the (running, never rewritten) RTC.
 /// </summary>
 /// <remarks>
 /// At each wake the error of the corrected time is sampled against true time (the trim applied), and at the same
-/// instants a second <see cref="ClockService"/> with the same calibration but a zero trim gives the error
-/// without it: the raw RTC since the last sync, read with the same resolution.
+/// instants a second <see cref="ClockService"/> with the same calibration (the same offset) but a zero trim gives
+/// the error without it: the raw RTC since the last sync, read with the same resolution.
 /// </remarks>
 public sealed class DriftSimulation
 {
@@ -216,7 +217,7 @@ public sealed class DriftSimulation
 
         if (!_clock.LastSyncWritten)
         {
-            throw new InvalidOperationException("the simulated RTC refused the write");
+            throw new InvalidOperationException("the sync failed");
         }
 
         _lastSync = _clock.LastSyncUnixSeconds;
