@@ -33,6 +33,11 @@ namespace HardwareToken.Core.Tests
             // module compiled against a corlib that has RuntimeFeature.ByRefFields (.NET 7+), whatever the
             // LangVersion. nanoFramework's mscorlib lacks that feature, so the device build never emits it.
             "System.Runtime.CompilerServices.RefSafetyRulesAttribute",
+
+            // Used by the shared tests (typeof(SomeException), Type.Name in failure messages). nanoFramework's standard
+            // mscorlib is built with NANOCLR_REFLECTION (CoreLibrary nanoFramework.CoreLibrary/CoreLibrary.nfproj), which
+            // compiles in CoreLibrary System/Type.cs, System/Reflection/MemberInfo.cs and System/RuntimeTypeHandle.cs.
+            "System.Type", "System.Reflection.MemberInfo", "System.RuntimeTypeHandle",
         };
 
         public static readonly HashSet<string> Members = new()
@@ -106,6 +111,19 @@ namespace HardwareToken.Core.Tests
             // lock statement (CoreLibrary System/Threading/Monitor.cs)
             "System.Threading.Monitor::Enter(Object)",
             "System.Threading.Monitor::Exit(Object)",
+            // typeof(T): CoreLibrary System/Type.cs (Type.GetTypeFromHandle, NANOCLR_REFLECTION build)
+            "System.Type::GetTypeFromHandle(System.RuntimeTypeHandle)",
+            // Type.Name: CoreLibrary System/Reflection/MemberInfo.cs (abstract Name, NANOCLR_REFLECTION build)
+            "System.Reflection.MemberInfo::get_Name()",
+            // exception.GetType(): on .NET, Exception declares its own GetType() and the desktop compiler binds to it;
+            // nanoFramework's Exception has none, so the device build calls Object.GetType() (CoreLibrary
+            // System/Object.cs, NANOCLR_REFLECTION build) - the same method.
+            "System.Exception::GetType()",
+            // virtual Object.ToString(): CoreLibrary System/Object.cs; calls to an override (TextLine.ToString()) are
+            // emitted against this declaration.
+            "System.Object::ToString()",
+            // array.Clone(): CoreLibrary System/Array.cs (NANOCLR_REFLECTION build); FACTS §7 lists Clone().
+            "System.Array::Clone()",
         };
     }
 }

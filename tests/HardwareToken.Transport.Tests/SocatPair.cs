@@ -1,3 +1,4 @@
+using HardwareToken.Tests.Support;
 using System;
 using System.Diagnostics;
 using System.IO;

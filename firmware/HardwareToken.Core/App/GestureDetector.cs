@@ -19,6 +19,9 @@ namespace HardwareToken.Core.App
             _longPressMilliseconds = longPressMilliseconds;
         }
 
+        /// <summary>When the press behind the last reported gesture began (uptime ms).</summary>
+        public long LastPressStartedAt { get; private set; }
+
         /// <summary>True while the button is held.</summary>
         public bool IsDown
         {
@@ -47,6 +50,7 @@ namespace HardwareToken.Core.App
                 return Gesture.None;
             }
 
+            LastPressStartedAt = _downAt;
             return edge.AtMilliseconds - _downAt >= _longPressMilliseconds ? Gesture.LongPress : Gesture.ShortPress;
         }
 
@@ -56,6 +60,7 @@ namespace HardwareToken.Core.App
             if (_down && !_swallow && nowMilliseconds - _downAt >= _longPressMilliseconds)
             {
                 _swallow = true;
+                LastPressStartedAt = _downAt;
                 return Gesture.LongPress;
             }
 

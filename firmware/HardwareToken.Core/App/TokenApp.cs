@@ -130,12 +130,9 @@ namespace HardwareToken.Core.App
         {
             long now = _platform.Uptime.Milliseconds;
             BootLoad = _store.Load(_accounts, _calibration);
-            _clock.RestoreCalibration(
-                _calibration.LastSyncUnixSeconds,
-                _calibration.PreviousSyncUnixSeconds,
-                _calibration.DriftPartsPerBillion,
-                _calibration.SyncCount);
+            RestoreClockFromCalibration();
             _clock.Poll(now);
+            ForgetAnchorIfClockLost();
             _slot = _accounts.FirstUsedSlot();
 
             // A press that woke the chip is queued at boot: it only wakes.
@@ -146,10 +143,16 @@ namespace HardwareToken.Core.App
             }
 
             _gestures.ConsumeCurrentPress();
+            _platform.Display.SetContrast(_config.DisplayContrast);
             Wake(now);
             if (BootLoad == LoadResult.Corrupt)
             {
-                ShowTransient(now, ScreenKind.Error, "STORAGE RESET", "saved data was unreadable");
+                ShowTransient(now, ScreenKind.Error, "STORAGE RESET", "stored data unreadable");
+            }
+            else if (BootLoad == LoadResult.UnsupportedVersion)
+            {
+                // Written by newer firmware: kept untouched (read-only) until a deliberate wipe.
+                ShowTransient(now, ScreenKind.Error, "NEWER DATA", "update firmware or wipe");
             }
         }
 
@@ -177,6 +180,7 @@ namespace HardwareToken.Core.App
             else if (_awake)
             {
                 _clock.Poll(now);
+                ForgetAnchorIfClockLost();
             }
 
             HandleButton(now);
@@ -215,6 +219,36 @@ namespace HardwareToken.Core.App
             }
 
             return wait;
+        }
+
+        /// <summary>
+        /// A stopped or unset RTC makes the recorded offset meaningless. Forget it, durably, before any sync
+        /// writes the chip, so a power cut between that write and the sync's save cannot pair a fresh RTC with a
+        /// stale offset.
+        /// </summary>
+        private void ForgetAnchorIfClockLost()
+        {
+            if ((_clock.State == ClockState.Halted || _clock.State == ClockState.NotSet) && _clock.ForgetAnchor() && !_store.IsReadOnly)
+            {
+                CopyClockToCalibration();
+                try
+                {
+                    _store.Save(_accounts, _calibration);
+                }
+                catch (Exception)
+                {
+                    // Storage trouble shows up on the next confirmed change; the RAM state is already right.
+                }
+            }
+        }
+
+        private void CopyClockToCalibration()
+        {
+            _calibration.LastSyncUnixSeconds = _clock.LastSyncUnixSeconds;
+            _calibration.PreviousSyncUnixSeconds = _clock.PreviousSyncUnixSeconds;
+            _calibration.DriftPartsPerBillion = _clock.DriftPartsPerBillion;
+            _calibration.RtcOffsetMilliseconds = _clock.RtcOffsetMilliseconds;
+            _calibration.SyncCount = _clock.SyncCount;
         }
 
         private bool ShouldSleep(long now)
@@ -295,8 +329,10 @@ namespace HardwareToken.Core.App
 
             if (_pending.IsActive)
             {
-                if (_pending.Applying)
+                if (_pending.Applying || _gestures.LastPressStartedAt < _pending.ReceivedAt)
                 {
+                    // Only a press begun while the confirm screen was up counts: one already in progress when
+                    // the request arrived was meant for something else.
                     return;
                 }
 
@@ -654,6 +690,12 @@ namespace HardwareToken.Core.App
                     return;
                 case PendingKind.WipeAll:
                     _accounts.Clear();
+                    if (_store.IsReadOnly)
+                    {
+                        // Data from newer firmware: a confirmed wipe is the deliberate factory reset.
+                        _store.Erase();
+                    }
+
                     if (Persist(now))
                     {
                         _verifySlot = -1;
@@ -676,19 +718,21 @@ namespace HardwareToken.Core.App
                 return;
             }
 
-            _calibration.LastSyncUnixSeconds = _clock.LastSyncUnixSeconds;
-            _calibration.PreviousSyncUnixSeconds = _clock.PreviousSyncUnixSeconds;
-            _calibration.DriftPartsPerBillion = _clock.DriftPartsPerBillion;
-            _calibration.SyncCount = _clock.SyncCount;
+            CopyClockToCalibration();
             if (Persist(now))
             {
                 FinishPending(now, Status.Ok, StatusDetail.None, "TIME SET", "clock synced to UTC");
             }
         }
 
-        /// <summary>Saves the whole state; on failure restores the last saved state and answers StorageError.</summary>
+        /// <summary>
+        /// Saves the whole state. When the save fails, storage decides what happened: the state is reloaded, and
+        /// if the new image had already committed (its first bank is valid) the change stands and the caller
+        /// answers Ok; otherwise the old state is back and the pending request is answered StorageError.
+        /// </summary>
         private bool Persist(long now)
         {
+            uint before = _store.Sequence;
             try
             {
                 _store.Save(_accounts, _calibration);
@@ -697,9 +741,25 @@ namespace HardwareToken.Core.App
             catch (Exception)
             {
                 _store.Load(_accounts, _calibration);
+                RestoreClockFromCalibration();
+                if (_store.Sequence != before)
+                {
+                    return true;
+                }
+
                 FinishPending(now, Status.StorageError, StatusDetail.None, "NOT SAVED", "storage failed");
                 return false;
             }
+        }
+
+        private void RestoreClockFromCalibration()
+        {
+            _clock.RestoreCalibration(
+                _calibration.LastSyncUnixSeconds,
+                _calibration.PreviousSyncUnixSeconds,
+                _calibration.DriftPartsPerBillion,
+                _calibration.SyncCount,
+                _calibration.RtcOffsetMilliseconds);
         }
 
         private void FinishPending(long now, Status status, byte detail, string message, string line)

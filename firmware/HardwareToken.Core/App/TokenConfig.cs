@@ -20,6 +20,9 @@ namespace HardwareToken.Core.App
         /// <summary>A press at least this long is a long press, in milliseconds.</summary>
         public int LongPressMilliseconds = 1500;
 
+        /// <summary>OLED contrast, 0..255 (SSD1306 command 0x81; 0x7F is the controller's reset value).</summary>
+        public byte DisplayContrast = 0x7F;
+
         /// <summary>Firmware version shown by the info command.</summary>
         public string FirmwareVersion = "1.0.0";
     }

@@ -91,31 +91,21 @@ namespace HardwareToken.Core.Screens
         /// <summary>Fills the rectangle with its top-left corner at (x, y); nothing for a zero or negative size.</summary>
         public void FillRectangle(int x, int y, int width, int height, bool on)
         {
-            int x0 = x < 0 ? 0 : x;
-            int y0 = y < 0 ? 0 : y;
-            long x1 = (long)x + width;
-            long y1 = (long)y + height;
-            if (x1 > FrameLayout.Width)
-            {
-                x1 = FrameLayout.Width;
-            }
-
-            if (y1 > FrameLayout.Height)
-            {
-                y1 = FrameLayout.Height;
-            }
-
-            if (x0 >= x1 || y0 >= y1)
+            int x0;
+            int y0;
+            int x1;
+            int y1;
+            if (!Clip(x, y, width, height, out x0, out y0, out x1, out y1))
             {
                 return;
             }
 
-            int clippedHeight = (int)y1 - y0;
+            int clippedHeight = y1 - y0;
             uint bits = clippedHeight >= 32 ? 0xFFFFFFFFu : (1u << clippedHeight) - 1u;
             if (clippedHeight > 32)
             {
                 // Taller than one column word: two passes cover the 64 rows.
-                for (int column = x0; column < (int)x1; column++)
+                for (int column = x0; column < x1; column++)
                 {
                     BlitColumn(column, y0, bits, 32, on);
                     BlitColumn(column, y0 + 32, 0xFFFFFFFFu, clippedHeight - 32, on);
@@ -124,7 +114,7 @@ namespace HardwareToken.Core.Screens
                 return;
             }
 
-            for (int column = x0; column < (int)x1; column++)
+            for (int column = x0; column < x1; column++)
             {
                 BlitColumn(column, y0, bits, clippedHeight, on);
             }
@@ -147,25 +137,20 @@ namespace HardwareToken.Core.Screens
         /// <summary>Flips every pixel of the rectangle (lit becomes dark and dark becomes lit).</summary>
         public void InvertRectangle(int x, int y, int width, int height)
         {
-            int x0 = x < 0 ? 0 : x;
-            int y0 = y < 0 ? 0 : y;
-            long x1 = (long)x + width;
-            long y1 = (long)y + height;
-            if (x1 > FrameLayout.Width)
+            int x0;
+            int y0;
+            int x1;
+            int y1;
+            if (!Clip(x, y, width, height, out x0, out y0, out x1, out y1))
             {
-                x1 = FrameLayout.Width;
+                return;
             }
 
-            if (y1 > FrameLayout.Height)
-            {
-                y1 = FrameLayout.Height;
-            }
-
-            for (int row = y0; row < (int)y1; row++)
+            for (int row = y0; row < y1; row++)
             {
                 int rowBase = (row >> 3) * FrameLayout.Width;
                 byte mask = (byte)(1 << (row & 7));
-                for (int column = x0; column < (int)x1; column++)
+                for (int column = x0; column < x1; column++)
                 {
                     _frame[rowBase + column] ^= mask;
                 }
@@ -463,6 +448,18 @@ namespace HardwareToken.Core.Screens
                 page++;
                 index += FrameLayout.Width;
             }
+        }
+    
+        /// <summary>Clips a rectangle to the frame; false when nothing of it is visible.</summary>
+        private static bool Clip(int x, int y, int width, int height, out int x0, out int y0, out int x1, out int y1)
+        {
+            x0 = x < 0 ? 0 : x;
+            y0 = y < 0 ? 0 : y;
+            long right = (long)x + width;
+            long bottom = (long)y + height;
+            x1 = right > FrameLayout.Width ? FrameLayout.Width : (right < 0 ? 0 : (int)right);
+            y1 = bottom > FrameLayout.Height ? FrameLayout.Height : (bottom < 0 ? 0 : (int)bottom);
+            return x0 < x1 && y0 < y1;
         }
     }
 }

@@ -12,8 +12,15 @@ namespace HardwareToken.Core.Storage
         /// <summary>Unix seconds of the sync before the last one; 0 if there was none.</summary>
         public long PreviousSyncUnixSeconds { get; set; }
 
-        /// <summary>Signed trim applied to the RTC, in parts per billion (positive: the RTC runs slow and is advanced).</summary>
+        /// <summary>Signed drift trim, in parts per billion (positive: the RTC runs fast and its time is held back).</summary>
         public int DriftPartsPerBillion { get; set; }
+
+        /// <summary>
+        /// UTC minus the RTC's own reading at the last sync, in milliseconds. A sync of a running RTC records this
+        /// offset instead of writing the chip, so the whole sync is one atomic storage write. 0 when the RTC
+        /// itself was set to UTC.
+        /// </summary>
+        public long RtcOffsetMilliseconds { get; set; }
 
         /// <summary>How many syncs have been recorded.</summary>
         public int SyncCount { get; set; }
@@ -30,6 +37,7 @@ namespace HardwareToken.Core.Storage
             LastSyncUnixSeconds = 0;
             PreviousSyncUnixSeconds = 0;
             DriftPartsPerBillion = 0;
+            RtcOffsetMilliseconds = 0;
             SyncCount = 0;
         }
 
@@ -39,6 +47,7 @@ namespace HardwareToken.Core.Storage
             LastSyncUnixSeconds = other.LastSyncUnixSeconds;
             PreviousSyncUnixSeconds = other.PreviousSyncUnixSeconds;
             DriftPartsPerBillion = other.DriftPartsPerBillion;
+            RtcOffsetMilliseconds = other.RtcOffsetMilliseconds;
             SyncCount = other.SyncCount;
         }
     }

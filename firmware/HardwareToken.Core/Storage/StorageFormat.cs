@@ -84,8 +84,9 @@ namespace HardwareToken.Core.Storage
         public const int RecordHeaderSize = 2;
 
         /// <summary>
-        /// Clock calibration (at most one per image; absent = never synced). Body, 24 bytes:
-        /// last sync i64, previous sync i64, drift ppb i32, sync count i32.
+        /// Clock calibration (at most one per image; absent = never synced). Body, 32 bytes: last sync i64,
+        /// previous sync i64, drift ppb i32, sync count i32, RTC offset ms i64. Readers accept 24 bytes and
+        /// more: the first images had no offset (it reads as 0), and bytes past 32 are for later fields.
         /// </summary>
         public const byte RecordClock = 0x01;
 
@@ -97,8 +98,11 @@ namespace HardwareToken.Core.Storage
 
         // Retired record ids: none yet. Next free id: 0x03.
 
-        /// <summary>Body bytes of a version-1 clock record.</summary>
-        public const int ClockBodySize = 24;
+        /// <summary>The shortest clock record body a reader accepts (the first format, without the RTC offset).</summary>
+        public const int ClockBodyMinimumSize = 24;
+
+        /// <summary>Body bytes of the clock record this firmware writes.</summary>
+        public const int ClockBodySize = 32;
 
         /// <summary>Body bytes of an account record before the label (slot, digits, period, label length).</summary>
         public const int AccountFixedSize = 5;

@@ -24,6 +24,7 @@ namespace HardwareToken.Core.Storage
             BigEndian.WriteInt64(clock.PreviousSyncUnixSeconds, bank, pos + 8);
             BigEndian.WriteUInt32((uint)clock.DriftPartsPerBillion, bank, pos + 16);
             BigEndian.WriteUInt32((uint)clock.SyncCount, bank, pos + 20);
+            BigEndian.WriteInt64(clock.RtcOffsetMilliseconds, bank, pos + 24);
             pos += StorageFormat.ClockBodySize;
 
             for (int slot = 0; slot < AccountTable.SlotCount; slot++)
@@ -152,7 +153,7 @@ namespace HardwareToken.Core.Storage
 
                 if (type == StorageFormat.RecordClock)
                 {
-                    if (clockSeen || bodyLength < StorageFormat.ClockBodySize)
+                    if (clockSeen || bodyLength < StorageFormat.ClockBodyMinimumSize)
                     {
                         return false;
                     }
@@ -164,6 +165,7 @@ namespace HardwareToken.Core.Storage
                         clock.PreviousSyncUnixSeconds = BigEndian.ReadInt64(bank, body + 8);
                         clock.DriftPartsPerBillion = (int)BigEndian.ReadUInt32(bank, body + 16);
                         clock.SyncCount = (int)BigEndian.ReadUInt32(bank, body + 20);
+                        clock.RtcOffsetMilliseconds = bodyLength >= 32 ? BigEndian.ReadInt64(bank, body + 24) : 0;
                     }
                 }
                 else if (type == StorageFormat.RecordAccount)

@@ -3,17 +3,21 @@ using HardwareToken.Core.Ports;
 namespace HardwareToken.Core.Time
 {
     /// <summary>
-    /// The token's notion of UTC: the RTC, corrected by the drift trim, to the millisecond.
+    /// The token's notion of UTC: the RTC's reading, plus the offset recorded at the last sync, corrected by the
+    /// drift trim, to the millisecond.
     /// </summary>
     /// <remarks>
     /// <para>The RTC counts whole seconds. Polled every few tens of milliseconds, the service notes the uptime at
-    /// which the seconds register changes, so it knows where each second starts and can tell the time to
-    /// about the poll interval. That precision is what makes a one-week drift measurement good to a fraction of
-    /// a ppm.</para>
-    /// <para>A sync (<see cref="BeginSync"/>) runs in steps driven by <see cref="TickSync"/>: wait until the
-    /// RTC's second phase is known, measure the corrected device time against the host's, recalibrate the trim,
-    /// then write the new time exactly at the host's next whole second (writing the seconds register restarts
-    /// the RTC's divider chain, so the RTC's seconds then start where UTC's do).</para>
+    /// which the seconds register changes, so it knows where each second starts and can tell the time to about
+    /// the poll interval. That precision is what makes a one-week drift measurement good to a fraction of a ppm.</para>
+    /// <para>A sync (<see cref="BeginSync"/>, then <see cref="TickSync"/> until it finishes) waits until the RTC's
+    /// second phase is known, measures the corrected device time against the host's, recalibrates the trim, and
+    /// records the new offset between UTC and the RTC's reading. A running RTC is never written: the whole sync
+    /// is then the caller's one atomic storage write, so a power cut leaves either the old calibration or the
+    /// new one. Only an RTC that is stopped or was never set is written, at the host's next whole second (which
+    /// restarts the chip's divider chain so its seconds start where UTC's do), and only after
+    /// <see cref="ForgetAnchor"/> has been persisted: a cut before the write leaves a stopped clock (the token
+    /// asks for the time again), a cut after it leaves an RTC on UTC with no offset.</para>
     /// </remarks>
     public sealed class ClockService
     {
@@ -35,7 +39,6 @@ namespace HardwareToken.Core.Time
         private long _syncStartUptime;
         private long _syncWriteSecond;
         private long _syncWriteDueUptime;
-        private int _syncNewDrift;
 
         public ClockService(IRealTimeClock rtc, long firmwareBuildUnixSeconds)
         {
@@ -51,6 +54,9 @@ namespace HardwareToken.Core.Time
 
         /// <summary>The drift trim in parts per billion (positive: the RTC runs fast).</summary>
         public int DriftPartsPerBillion { get; private set; }
+
+        /// <summary>UTC minus the RTC's reading at the last sync, in milliseconds.</summary>
+        public long RtcOffsetMilliseconds { get; private set; }
 
         /// <summary>Completed syncs.</summary>
         public int SyncCount { get; private set; }
@@ -74,8 +80,9 @@ namespace HardwareToken.Core.Time
         public bool LastSyncWritten { get; private set; }
 
         /// <summary>Restores the calibration kept in storage.</summary>
-        public void RestoreCalibration(long lastSyncUnixSeconds, long previousSyncUnixSeconds, int driftPartsPerBillion, int syncCount)
+        public void RestoreCalibration(long lastSyncUnixSeconds, long previousSyncUnixSeconds, int driftPartsPerBillion, int syncCount, long rtcOffsetMilliseconds)
         {
+            RtcOffsetMilliseconds = rtcOffsetMilliseconds;
             LastSyncUnixSeconds = lastSyncUnixSeconds;
             PreviousSyncUnixSeconds = previousSyncUnixSeconds;
             DriftPartsPerBillion = driftPartsPerBillion > DriftTrim.MaxDriftPartsPerBillion || driftPartsPerBillion < -DriftTrim.MaxDriftPartsPerBillion ? 0 : driftPartsPerBillion;
@@ -97,7 +104,7 @@ namespace HardwareToken.Core.Time
                 _state = ClockState.Unreadable;
                 _phaseKnown = false;
             }
-            else if (raw < _firmwareBuildUnixSeconds)
+            else if ((raw * 1000) + RtcOffsetMilliseconds < _firmwareBuildUnixSeconds * 1000)
             {
                 _state = ClockState.NotSet;
                 _phaseKnown = false;
@@ -128,21 +135,7 @@ namespace HardwareToken.Core.Time
         /// <summary>The corrected UTC in Unix milliseconds (meaningful only when <see cref="State"/> is Ok).</summary>
         public long NowUnixMilliseconds(long uptimeMilliseconds)
         {
-            long fraction = 500;
-            if (_phaseKnown)
-            {
-                fraction = uptimeMilliseconds - _tickUptime;
-                if (fraction < 0)
-                {
-                    fraction = 0;
-                }
-                else if (fraction > 999)
-                {
-                    fraction = 999;
-                }
-            }
-
-            return DriftTrim.Apply((_rawSeconds * 1000) + fraction, LastSyncUnixSeconds * 1000, DriftPartsPerBillion);
+            return DriftTrim.Apply(RawMilliseconds(uptimeMilliseconds) + RtcOffsetMilliseconds, LastSyncUnixSeconds * 1000, DriftPartsPerBillion);
         }
 
         /// <summary>The corrected UTC in whole Unix seconds.</summary>
@@ -177,6 +170,24 @@ namespace HardwareToken.Core.Time
             _syncStartUptime = uptimeMilliseconds;
         }
 
+        /// <summary>
+        /// Drops the offset and the trim's anchor (the drift itself is a property of the crystal and stays). Call
+        /// when the RTC is found stopped or unset, and persist the result before any sync writes the chip.
+        /// Returns true when something changed.
+        /// </summary>
+        public bool ForgetAnchor()
+        {
+            if (LastSyncUnixSeconds == 0 && RtcOffsetMilliseconds == 0)
+            {
+                return false;
+            }
+
+            PreviousSyncUnixSeconds = 0;
+            LastSyncUnixSeconds = 0;
+            RtcOffsetMilliseconds = 0;
+            return true;
+        }
+
         /// <summary>Advances a sync; returns the milliseconds until it wants the next call (0 when it finished).</summary>
         public int TickSync(long uptimeMilliseconds)
         {
@@ -194,16 +205,38 @@ namespace HardwareToken.Core.Time
                     return 20;
                 }
 
-                _syncNewDrift = DriftPartsPerBillion;
-                if (_state == ClockState.Ok && LastSyncUnixSeconds > 0)
+                if (_state == ClockState.Ok)
                 {
-                    LastOutcome = DriftTrim.Recalibrate(host, NowUnixMilliseconds(uptimeMilliseconds), LastSyncUnixSeconds * 1000, DriftPartsPerBillion, out _syncNewDrift);
-                }
-                else
-                {
-                    LastOutcome = CalibrationOutcome.NoBaseline;
+                    // A running RTC is left alone: the sync is a new offset (and maybe a new trim), nothing else.
+                    int newDrift = DriftPartsPerBillion;
+                    LastOutcome = LastSyncUnixSeconds > 0
+                        ? DriftTrim.Recalibrate(host, NowUnixMilliseconds(uptimeMilliseconds), LastSyncUnixSeconds * 1000, DriftPartsPerBillion, out newDrift)
+                        : CalibrationOutcome.NoBaseline;
+                    long rtcMilliseconds = RawMilliseconds(uptimeMilliseconds);
+                    PreviousSyncUnixSeconds = LastSyncUnixSeconds;
+                    LastSyncUnixSeconds = host / 1000;
+                    RtcOffsetMilliseconds = host - rtcMilliseconds;
+                    if (LastOutcome == CalibrationOutcome.Updated)
+                    {
+                        DriftPartsPerBillion = newDrift;
+                    }
+
+                    SyncCount++;
+                    LastSyncWritten = true;
+                    _syncing = false;
+                    return 0;
                 }
 
+                if (_state == ClockState.Unreadable)
+                {
+                    LastOutcome = CalibrationOutcome.NoBaseline;
+                    LastSyncWritten = false;
+                    _syncing = false;
+                    return 0;
+                }
+
+                // Stopped or never set: the chip itself must be written, on the host's next whole second.
+                LastOutcome = CalibrationOutcome.NoBaseline;
                 _syncWriteSecond = (host / 1000) + 1;
                 _syncWriteDueUptime = uptimeMilliseconds + ((_syncWriteSecond * 1000) - host);
                 _syncMeasured = true;
@@ -220,15 +253,9 @@ namespace HardwareToken.Core.Time
             LastSyncWritten = _rtc.Write(second);
             if (LastSyncWritten)
             {
-                // The RTC now starts afresh from this second: it becomes the trim's anchor. Only a measured
-                // residual changes the trim; a first sync, a too-short interval or a stopped clock keep it.
                 PreviousSyncUnixSeconds = LastSyncUnixSeconds;
                 LastSyncUnixSeconds = second;
-                if (LastOutcome == CalibrationOutcome.Updated)
-                {
-                    DriftPartsPerBillion = _syncNewDrift;
-                }
-
+                RtcOffsetMilliseconds = 0;
                 SyncCount++;
                 _state = ClockState.Ok;
                 _rawSeconds = second;
@@ -239,6 +266,26 @@ namespace HardwareToken.Core.Time
 
             _syncing = false;
             return 0;
+        }
+
+        /// <summary>The RTC's own reading in milliseconds (its seconds plus the tracked phase).</summary>
+        private long RawMilliseconds(long uptimeMilliseconds)
+        {
+            long fraction = 500;
+            if (_phaseKnown)
+            {
+                fraction = uptimeMilliseconds - _tickUptime;
+                if (fraction < 0)
+                {
+                    fraction = 0;
+                }
+                else if (fraction > 999)
+                {
+                    fraction = 999;
+                }
+            }
+
+            return (_rawSeconds * 1000) + fraction;
         }
     }
 }

@@ -92,8 +92,9 @@ namespace HardwareToken.Core.Time
             long uncertaintyPpb = 20000;
             if (calibrationIntervalMilliseconds >= MinCalibrationIntervalMilliseconds)
             {
-                // ±100 ms of measurement over the interval, plus 1 ppm for ageing and temperature.
-                uncertaintyPpb = (100 * PartsPerBillion / calibrationIntervalMilliseconds) + 1000;
+                // ±100 ms of measurement over the interval, plus 3 ppm for what a trim cannot see: temperature (a DS3231 is
+                // only ±2 ppm over 0..40 °C, a DS1307 crystal worse) and ageing. docs/drift.md §4.
+                uncertaintyPpb = (100 * PartsPerBillion / calibrationIntervalMilliseconds) + 3000;
             }
 
             return 100 + (age / 1000 * uncertaintyPpb / 1000000);

@@ -25,9 +25,10 @@ namespace HardwareToken.Core.Tests.App
             h.Boot();
             Assert.AreEqual((int)ScreenKind.SetTime, (int)h.App.Screen);
             Assert.IsTrue(h.Platform.FakeDisplay.On);
+            Assert.AreEqual((int)h.Config.DisplayContrast, (int)h.Platform.FakeDisplay.Contrast);
             h.Send(Opcode.Info, new byte[0], 50);
             Reply info = h.Single(Status.Ok);
-            Assert.AreEqual(0, info.Body[2], "slots used");
+            Assert.AreEqual(0, (int)info.Body[2], "slots used");
             Assert.AreEqual(0, info.Body[3] & 1, "clock flag");
         }
 
@@ -195,8 +196,32 @@ namespace HardwareToken.Core.Tests.App
             h.ShortPress();
             h.Run(2500);
             h.Single(Status.Ok);
-            long error = (h.Platform.FakeRtc.RtcMilliseconds - h.Platform.Time.TrueUnixMilliseconds);
-            Assert.IsTrue(error > -100 && error < 100, "RTC within 100 ms of UTC after the sync: " + error.ToString());
+            long error = h.App.Clock.NowUnixMilliseconds(h.Uptime) - h.Platform.Time.TrueUnixMilliseconds;
+            Assert.IsTrue(error > -100 && error < 100, "token within 100 ms of UTC after the sync: " + error.ToString());
+            Assert.AreEqual(0, h.Platform.FakeRtc.Writes, "a running RTC is never written: the sync is one atomic save");
+            h.Reboot();
+            error = h.App.Clock.NowUnixMilliseconds(h.Uptime) - h.Platform.Time.TrueUnixMilliseconds;
+            Assert.IsTrue(error > -1000 && error < 1000, "the offset is stored: " + error.ToString());
+        }
+
+        [TestMethod]
+        public void AStoppedClockIsWrittenOnlyAfterItsStaleOffsetIsForgotten()
+        {
+            TokenHarness h = new TokenHarness(TokenHarness.Now - 600, 0);
+            h.Boot();
+            h.SyncTime();
+            Assert.IsTrue(h.App.Clock.RtcOffsetMilliseconds > 590000, "a running RTC 10 min slow: offset recorded");
+            h.Platform.FakeRtc.Halted = true;
+            h.Run(200);
+            Assert.AreEqual((int)ScreenKind.SetTime, (int)h.App.Screen);
+            h.Reboot();
+            Assert.AreEqual(0L, h.App.Clock.RtcOffsetMilliseconds, "the stale offset was forgotten durably");
+            Assert.AreEqual(0L, h.App.Clock.LastSyncUnixSeconds);
+            h.SyncTime();
+            Assert.AreEqual(1, h.Platform.FakeRtc.Writes, "the stopped RTC itself is written");
+            long error = h.Platform.FakeRtc.RtcMilliseconds - h.Platform.Time.TrueUnixMilliseconds;
+            Assert.IsTrue(error > -100 && error < 100, "RTC on UTC: " + error.ToString());
+            Assert.AreEqual(0L, h.App.Clock.RtcOffsetMilliseconds);
         }
 
         [TestMethod]

@@ -9,7 +9,7 @@ namespace HardwareToken.Core.Tests.Fakes
         public readonly byte[] LastFrame = new byte[1024];
         public bool On;
         public int Shows;
-        public byte Contrast = 0x7F;
+        public byte Contrast;
 
         public void Show(byte[] frame)
         {

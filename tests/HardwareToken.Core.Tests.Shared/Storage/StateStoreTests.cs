@@ -133,7 +133,7 @@ namespace HardwareToken.Core.Tests.Storage
         {
             // docs/storage.md, byte by byte. The store must read it and must write exactly these bytes.
             byte[] bank = DocumentedImage(1);
-            Assert.AreEqual(0x96D9F852u, BigEndian.ReadUInt32(bank, 16 + 62), "the CRC printed in docs/storage.md");
+            Assert.AreEqual(0x5BC9F88Au, BigEndian.ReadUInt32(bank, 16 + 70), "the CRC printed in docs/storage.md");
             MemoryStorage storage = new MemoryStorage(StateStore.RequiredSize);
             BootedToken.PokeBank(storage, 0, bank);
 
@@ -146,6 +146,7 @@ namespace HardwareToken.Core.Tests.Storage
             Assert.AreEqual(1767000000L, token.Clock.PreviousSyncUnixSeconds, "previous sync");
             Assert.AreEqual(-12345, token.Clock.DriftPartsPerBillion, "drift");
             Assert.AreEqual(3, token.Clock.SyncCount, "sync count");
+            Assert.AreEqual(-1500L, token.Clock.RtcOffsetMilliseconds, "RTC offset");
 
             MemoryStorage written = new MemoryStorage(StateStore.RequiredSize);
             new StateStore(written).Save(token.Accounts, token.Clock);
@@ -516,16 +517,17 @@ namespace HardwareToken.Core.Tests.Storage
                 0x00, 0x01,              // format version 1
                 0x00, 0x00,              // reserved
                 0x00, 0x00, 0x00, 0x00,  // sequence (set below)
-                0x00, 0x3E,              // payload length: 26 (clock) + 36 (account) = 62
+                0x00, 0x46,              // payload length: 34 (clock) + 36 (account) = 70
                 0x00, 0x00,              // reserved
             };
             byte[] payload =
             {
-                0x01, 0x18,                                      // clock record, 24-byte body
+                0x01, 0x20,                                      // clock record, 32-byte body
                 0x00, 0x00, 0x00, 0x00, 0x69, 0x55, 0xB9, 0x00,  // last sync 1767225600
                 0x00, 0x00, 0x00, 0x00, 0x69, 0x52, 0x47, 0xC0,  // previous sync 1767000000
                 0xFF, 0xFF, 0xCF, 0xC7,                          // drift -12345 ppb
                 0x00, 0x00, 0x00, 0x03,                          // 3 syncs
+                0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFA, 0x24,  // RTC offset -1500 ms
                 0x02, 0x22,                                      // account record, 34-byte body
                 0x03, 0x06, 0x00, 0x1E,                          // slot 3, 6 digits, period 30
                 0x08, 0x41, 0x57, 0x53, 0x20, 0x72, 0x6F, 0x6F, 0x74, // label "AWS root"
@@ -536,8 +538,8 @@ namespace HardwareToken.Core.Tests.Storage
             Array.Copy(header, 0, bank, 0, header.Length);
             BigEndian.WriteUInt32(sequence, bank, 8);
             Array.Copy(payload, 0, bank, 16, payload.Length);
-            Assert.AreEqual(62, payload.Length, "payload length in the header");
-            BigEndian.WriteUInt32(Crc32.Compute(bank, 0, 16 + 62), bank, 16 + 62); // CRC-32, big-endian
+            Assert.AreEqual(70, payload.Length, "payload length in the header");
+            BigEndian.WriteUInt32(Crc32.Compute(bank, 0, 16 + 70), bank, 16 + 70); // CRC-32, big-endian
             return bank;                                                            // zeros to the end
         }
 

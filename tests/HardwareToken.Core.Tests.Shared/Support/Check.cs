@@ -38,7 +38,7 @@ namespace HardwareToken.Core.Tests.Support
             {
                 Fail(what + ": expected " + exceptionType.Name + " but nothing was thrown");
             }
-            else if (caught.GetType() != exceptionType)
+            else if ((object)caught.GetType() != (object)exceptionType) // nanoFramework's Type has no != operator: compare references on both
             {
                 Fail(what + ": expected " + exceptionType.Name + " but got " + caught.GetType().Name + ": " + caught.Message);
             }

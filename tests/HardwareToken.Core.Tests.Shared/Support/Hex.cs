@@ -7,7 +7,7 @@ namespace HardwareToken.Core.Tests.Support
     {
         public static byte[] Decode(string hex)
         {
-            string clean = hex.Replace(" ", string.Empty);
+            string clean = WithoutSpaces(hex);
             if (clean.Length % 2 != 0)
             {
                 throw new ArgumentException("odd hex length");
@@ -55,6 +55,22 @@ namespace HardwareToken.Core.Tests.Support
             }
 
             return result;
+        }
+
+        /// <summary>nanoFramework's String has no Replace.</summary>
+        private static string WithoutSpaces(string text)
+        {
+            char[] kept = new char[text.Length];
+            int n = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] != ' ')
+                {
+                    kept[n++] = text[i];
+                }
+            }
+
+            return new string(kept, 0, n);
         }
 
         private static int Nibble(char c)

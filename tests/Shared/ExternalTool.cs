@@ -2,11 +2,12 @@ using System;
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace HardwareToken.Transport.Tests;
+namespace HardwareToken.Tests.Support;
 
 /// <summary>
-/// Finds a helper program on PATH. Missing under CI=true is a failure (CI installs it); elsewhere the test is
-/// reported inconclusive with the package to install.
+/// Finds a helper program on PATH (oathtool, socat, zbarimg). Missing under CI=true is a failure, because
+/// .ci/run installs it; elsewhere the test is reported inconclusive with the package to install. Linked into
+/// every desktop test project that runs external programs.
 /// </summary>
 internal static class ExternalTool
 {
@@ -18,25 +19,26 @@ internal static class ExternalTool
             return found;
         }
 
-        string message = $"{program} is not installed (apt-get install {package}); these tests need it";
+        string message = $"{program} is not installed (apt-get install {package}); this test needs it";
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            Assert.Fail(message + " and CI=true, so they fail instead of skipping");
+            Assert.Fail(message + " and CI=true, so it fails instead of skipping");
         }
 
         Assert.Inconclusive(message + "; skipped");
         return string.Empty;
     }
 
+    /// <summary>Pseudo-terminals and termios exist on Linux and macOS only.</summary>
     public static void RequirePosix()
     {
         if (OperatingSystem.IsWindows())
         {
-            Assert.Inconclusive("serial transport is Linux/macOS only");
+            Assert.Inconclusive("serial ports and pseudo-terminals are Linux/macOS only");
         }
     }
 
-    private static string? Find(string program)
+    public static string? Find(string program)
     {
         foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
         {
