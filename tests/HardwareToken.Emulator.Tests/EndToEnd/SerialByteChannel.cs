@@ -1,11 +1,13 @@
 using System;
-using HardwareToken.Protocol;
 using HardwareToken.Transport;
 
 namespace HardwareToken.Emulator.Tests.EndToEnd;
 
-/// <summary>The protocol library's <see cref="IByteChannel"/> over a real <see cref="SerialPort"/> (here: the emulator's pty).</summary>
-internal sealed class SerialByteChannel(SerialPort port) : IByteChannel, IDisposable
+/// <summary>
+/// A real <see cref="SerialPort"/> (here: the emulator's pty) as the <see cref="ISerialChannel"/> that TokenSession takes.
+/// (A SerialPort is one already; this wrapper only keeps the tests' Open helper.)
+/// </summary>
+internal sealed class SerialByteChannel(SerialPort port) : ISerialChannel
 {
     public static SerialByteChannel Open(string path) => new(SerialPort.Open(path));
 
