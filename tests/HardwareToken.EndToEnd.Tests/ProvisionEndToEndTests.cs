@@ -53,6 +53,32 @@ public sealed class ProvisionEndToEndTests
 
     [TestMethod]
     [Timeout(30_000, CooperativeCancellation = true)]
+    public void AQrCodeImageIsReadWithZbarimg()
+    {
+        HardwareToken.Tests.Support.ExternalTool.Require("zbarimg", "zbar-tools");
+        using var state = new TempFolder();
+        using var emulator = VirtualToken.Start(state.Path);
+        string secret = Keys.RandomAwsBase32();
+        string image = state.File("aws-qr.png");
+        using (var generator = new QRCoder.QRCodeGenerator())
+        using (QRCoder.QRCodeData data = generator.CreateQrCode(
+            $"otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret={secret}&issuer=Amazon%20Web%20Services", QRCoder.QRCodeGenerator.ECCLevel.M))
+        {
+            System.IO.File.WriteAllBytes(image, new QRCoder.PngByteQRCode(data).GetGraphic(6));
+        }
+
+        HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("provision", "--port", emulator.Port, "--qr", image, "--no-time-sync");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.AreEqual("slot 1 \"AWS root@123\" written and verified\n", run.Out);
+        Dictionary<string, string> s = emulator.WaitForState(x => x["screen"] == "Code", TimeSpan.FromSeconds(8));
+        Assert.AreEqual(Oathtool.Totp(secret, long.Parse(s["utc"])), s["code"]);
+        Assert.IsFalse(run.Error.Contains(secret[..16], StringComparison.Ordinal));
+        emulator.Quit();
+    }
+
+    [TestMethod]
+    [Timeout(30_000, CooperativeCancellation = true)]
     public void StatusShowsTheClockOffset()
     {
         using var state = new TempFolder();
