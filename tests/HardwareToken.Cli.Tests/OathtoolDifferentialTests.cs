@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using HardwareToken.Core.Text;
+using HardwareToken.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace HardwareToken.Cli.Tests;
