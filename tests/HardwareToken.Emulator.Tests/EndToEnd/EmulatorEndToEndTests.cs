@@ -41,7 +41,7 @@ public sealed class EmulatorEndToEndTests
     {
         using var state = new TempFolder();
         using var emulator = EmulatorProcess.Start(state.Path, "--demo");
-        using (var channel = SerialByteChannel.Open(emulator.SerialPath))
+        using (var channel = SerialPort.Open(emulator.SerialPath))
         {
             TokenInfo info = new TokenSession(channel).Info();
             Assert.AreEqual("1.0.0-emulator", info.FirmwareVersion);
@@ -71,7 +71,7 @@ public sealed class EmulatorEndToEndTests
         using var state = new TempFolder();
         using var emulator = EmulatorProcess.Start(state.Path, "--demo");
         byte[] key = RandomNumberGenerator.GetBytes(40);
-        using var channel = SerialByteChannel.Open(emulator.SerialPath);
+        using var channel = SerialPort.Open(emulator.SerialPath);
         var session = new TokenSession(channel);
         int announced = -1;
         string pressReply = string.Empty;
@@ -111,7 +111,7 @@ public sealed class EmulatorEndToEndTests
         byte[] kept = RandomNumberGenerator.GetBytes(40);
         using (var first = EmulatorProcess.Start(state.Path, "--demo"))
         {
-            using var channel = SerialByteChannel.Open(first.SerialPath);
+            using var channel = SerialPort.Open(first.SerialPath);
             var session = new TokenSession(channel, new TokenSessionOptions { ConfirmTimeout = TimeSpan.FromSeconds(3), ConfirmGrace = TimeSpan.Zero });
             session.PutSecret(1, "kept", kept, 6, 30, _ => Assert.AreEqual("ok", first.Command("press")));
 
@@ -131,7 +131,7 @@ public sealed class EmulatorEndToEndTests
         }
 
         using var second = EmulatorProcess.Start(state.Path, "--demo");
-        using (var channel = SerialByteChannel.Open(second.SerialPath))
+        using (var channel = SerialPort.Open(second.SerialPath))
         {
             IReadOnlyList<SlotInfo> slots = new TokenSession(channel).ListSlots();
             Assert.AreEqual(2, slots.Count);
@@ -156,7 +156,7 @@ public sealed class EmulatorEndToEndTests
         using var emulator = EmulatorProcess.Start(state.Path);
         for (int i = 0; i < 5; i++)
         {
-            using var channel = SerialByteChannel.Open(emulator.SerialPath);
+            using var channel = SerialPort.Open(emulator.SerialPath);
             Assert.AreEqual(0, new TokenSession(channel).Info().SlotsUsed, "connection " + i);
         }
 
@@ -222,7 +222,7 @@ public sealed class EmulatorEndToEndTests
             Assert.AreEqual("SetTime", s["screen"]);
             Assert.AreEqual("NotSet", s["clock"]);
             Assert.AreEqual("-", s["utc"]);
-            using var channel = SerialByteChannel.Open(first.SerialPath);
+            using var channel = SerialPort.Open(first.SerialPath);
             var session = new TokenSession(channel);
             Assert.IsFalse(session.Info().ClockSet);
             SetTimePending? pending = null;
