@@ -1,3 +1,4 @@
+using HardwareToken.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -19,7 +20,7 @@ public sealed class FailureEndToEndTests
     public void EveryBadInputIsRefusedAndTheTokenIsUnchanged()
     {
         using var state = new TempFolder();
-        using var emulator = VirtualToken.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
         string before = StatusJson(emulator);
 
         (string Stdin, string[] Args, int Exit, string Message)[] cases =
@@ -40,7 +41,7 @@ public sealed class FailureEndToEndTests
         ];
         foreach ((string stdin, string[] args, int exit, string message) in cases)
         {
-            HwtokenRun run = new Hwtoken { Stdin = stdin }.When(Hwtoken.PressPrompt, _ => Assert.Fail("asked for a press")).Start(["provision", "--port", emulator.Port, "--no-time-sync", .. args]);
+            HwtokenRun run = new Hwtoken { Stdin = stdin }.When(Hwtoken.PressPrompt, _ => Assert.Fail("asked for a press")).Start(["provision", "--port", emulator.SerialPath, "--no-time-sync", .. args]);
             Assert.AreEqual(exit, run.ExitCode, run.ToString());
             StringAssert.Contains(run.Error, message);
             Assert.AreEqual(string.Empty, run.Out);
@@ -56,20 +57,20 @@ public sealed class FailureEndToEndTests
     {
         using var state = new TempFolder();
         string kept = Keys.RandomAwsBase32();
-        using (var first = VirtualToken.Start(state.Path))
+        using (var first = HeadlessEmulator.Start(state.Path))
         {
-            HwtokenRun add = new Hwtoken { Stdin = kept }.PressingOn(first).Start("provision", "--port", first.Port, "--label", "kept", "--no-time-sync");
+            HwtokenRun add = new Hwtoken { Stdin = kept }.PressingOn(first).Start("provision", "--port", first.SerialPath, "--label", "kept", "--no-time-sync");
             Assert.AreEqual(0, add.ExitCode, add.ToString());
 
             HwtokenRun replace = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.When(Hwtoken.PressPrompt, _ => first.Kill())
-                .Start("provision", "--port", first.Port, "--slot", "1", "--force", "--label", "EVIL", "--no-time-sync");
+                .Start("provision", "--port", first.SerialPath, "--slot", "1", "--force", "--label", "EVIL", "--no-time-sync");
             Assert.IsTrue(replace.ExitCode is 4 or 6, replace.ToString());
             StringAssert.Contains(replace.Error, "the token's storage is intact: writes are atomic");
             Assert.IsTrue(first.HasExited);
         }
 
-        using var second = VirtualToken.Start(state.Path);
-        HwtokenRun status = Hwtoken.Run("status", "--port", second.Port, "--json");
+        using var second = HeadlessEmulator.Start(state.Path);
+        HwtokenRun status = Hwtoken.Run("status", "--port", second.SerialPath, "--json");
         Assert.AreEqual(0, status.ExitCode, status.ToString());
         using var json = System.Text.Json.JsonDocument.Parse(status.Out);
         System.Text.Json.JsonElement slots = json.RootElement.GetProperty("slots");
@@ -87,10 +88,10 @@ public sealed class FailureEndToEndTests
     {
         using var state = new TempFolder();
         // The display timeout must outlast hwtoken's 5 s wake-up countdown, or the token is asleep again at the retry.
-        using var emulator = VirtualToken.Start(state.Path, "--demo", "--display-timeout", "7");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--display-timeout", "7");
         emulator.WaitForState(s => s["awake"] == "false", TimeSpan.FromSeconds(15));
 
-        HwtokenRun run = new Hwtoken().When(Hwtoken.WakePrompt, _ => emulator.Press()).Start("status", "--port", emulator.Port);
+        HwtokenRun run = new Hwtoken().When(Hwtoken.WakePrompt, _ => emulator.Press()).Start("status", "--port", emulator.SerialPath);
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         StringAssert.Contains(run.Error, "it is asleep (display off) and ignores the serial line: press the token's button once to wake it");
@@ -147,9 +148,9 @@ public sealed class FailureEndToEndTests
         StringAssert.Contains(run.Error, "none of them a valid response");
     }
 
-    private static string StatusJson(VirtualToken emulator)
+    private static string StatusJson(HeadlessEmulator emulator)
     {
-        HwtokenRun run = Hwtoken.Run("status", "--port", emulator.Port, "--json");
+        HwtokenRun run = Hwtoken.Run("status", "--port", emulator.SerialPath, "--json");
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         using var json = System.Text.Json.JsonDocument.Parse(run.Out);
         System.Text.Json.JsonElement root = json.RootElement;

@@ -1,3 +1,4 @@
+using HardwareToken.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
@@ -15,11 +16,11 @@ public sealed class ProvisionEndToEndTests
     public void ProvisionedCodesEqualOathtoolsAndThePressSwitchesSlots()
     {
         using var state = new TempFolder();
-        using var emulator = VirtualToken.Start(state.Path, "--clock-offset=-40");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--clock-offset=-40");
         string first = Keys.RandomAwsBase32();
         string second = Keys.RandomAwsBase32();
 
-        HwtokenRun one = new Hwtoken { Stdin = first + "\n" }.PressingOn(emulator).Start("provision", "--port", emulator.Port, "--label", "first");
+        HwtokenRun one = new Hwtoken { Stdin = first + "\n" }.PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--label", "first");
         Assert.AreEqual(0, one.ExitCode, one.ToString());
         Assert.AreEqual("slot 1 \"first\" written and verified\n", one.Out);
         StringAssert.Matches(one.Error, new Regex(@"token clock: .* -> .* \(jump \+(39|40|41) s\)"));
@@ -32,7 +33,7 @@ public sealed class ProvisionEndToEndTests
         Assert.AreEqual(Oathtool.Totp(first, long.Parse(shown["utc"])), shown["code"]);
         Assert.IsTrue(Math.Abs(long.Parse(shown["utc"]) - DateTimeOffset.UtcNow.ToUnixTimeSeconds()) <= 2, "the clock was synced");
 
-        HwtokenRun two = new Hwtoken { Stdin = second }.PressingOn(emulator).Start("provision", "--port", emulator.Port, "--label", "second", "--no-time-sync");
+        HwtokenRun two = new Hwtoken { Stdin = second }.PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--label", "second", "--no-time-sync");
         Assert.AreEqual(0, two.ExitCode, two.ToString());
         Assert.AreEqual("slot 2 \"second\" written and verified\n", two.Out);
 
@@ -57,7 +58,7 @@ public sealed class ProvisionEndToEndTests
     {
         HardwareToken.Tests.Support.ExternalTool.Require("zbarimg", "zbar-tools");
         using var state = new TempFolder();
-        using var emulator = VirtualToken.Start(state.Path);
+        using var emulator = HeadlessEmulator.Start(state.Path);
         string secret = Keys.RandomAwsBase32();
         string image = state.File("aws-qr.png");
         using (var generator = new QRCoder.QRCodeGenerator())
@@ -67,7 +68,7 @@ public sealed class ProvisionEndToEndTests
             System.IO.File.WriteAllBytes(image, new QRCoder.PngByteQRCode(data).GetGraphic(6));
         }
 
-        HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("provision", "--port", emulator.Port, "--qr", image, "--no-time-sync");
+        HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--qr", image, "--no-time-sync");
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         Assert.AreEqual("slot 1 \"AWS root@123\" written and verified\n", run.Out);
@@ -82,16 +83,16 @@ public sealed class ProvisionEndToEndTests
     public void StatusShowsTheClockOffset()
     {
         using var state = new TempFolder();
-        using var emulator = VirtualToken.Start(state.Path, "--demo", "--clock-offset", "7");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--clock-offset", "7");
 
-        HwtokenRun text = Hwtoken.Run("status", "--port", emulator.Port);
+        HwtokenRun text = Hwtoken.Run("status", "--port", emulator.SerialPath);
         Assert.AreEqual(0, text.ExitCode, text.ToString());
         StringAssert.Contains(text.Out, "firmware 1.0.0-emulator, protocol 1, 1 of 8 slots used");
         StringAssert.Matches(text.Out, new Regex(@"│ 1\s+│ DEMO\s+│ 6\s+│ 30 s\s+│ [0-9a-f]{8}"));
         StringAssert.Matches(text.Out, new Regex(@"offset \+[678] s"));
         StringAssert.Contains(text.Out, "warning: the token's clock is off by +");
 
-        HwtokenRun json = Hwtoken.Run("status", "--port", emulator.Port, "--json");
+        HwtokenRun json = Hwtoken.Run("status", "--port", emulator.SerialPath, "--json");
         Assert.AreEqual(0, json.ExitCode, json.ToString());
         using var document = System.Text.Json.JsonDocument.Parse(json.Out);
         long offset = document.RootElement.GetProperty("clock").GetProperty("offsetSeconds").GetInt64();
@@ -104,9 +105,9 @@ public sealed class ProvisionEndToEndTests
     public void SyncTimeShowsTheJumpAndFixesTheClock()
     {
         using var state = new TempFolder();
-        using var emulator = VirtualToken.Start(state.Path, "--demo", "--clock-offset", "-3600");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--clock-offset", "-3600");
 
-        HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("sync-time", "--port", emulator.Port);
+        HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("sync-time", "--port", emulator.SerialPath);
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         StringAssert.Matches(run.Error, new Regex(@"token clock: \S+ \S+ UTC -> \S+ \S+ UTC \(jump \+(3599|3600|3601) s \(1 h 0 min\)\)"), "before the press");
@@ -115,7 +116,7 @@ public sealed class ProvisionEndToEndTests
 
         long utc = long.Parse(emulator.WaitForState(s => s["screen"] == "Code", TimeSpan.FromSeconds(8))["utc"]);
         Assert.IsTrue(Math.Abs(utc - DateTimeOffset.UtcNow.ToUnixTimeSeconds()) <= 2, "fixed: " + utc);
-        HwtokenRun status = Hwtoken.Run("status", "--port", emulator.Port);
+        HwtokenRun status = Hwtoken.Run("status", "--port", emulator.SerialPath);
         Assert.IsFalse(status.Out.Contains("warning", StringComparison.Ordinal), status.ToString());
         emulator.Quit();
     }
@@ -125,23 +126,23 @@ public sealed class ProvisionEndToEndTests
     public void WipeOneSlotThenAll()
     {
         using var state = new TempFolder();
-        using var emulator = VirtualToken.Start(state.Path, "--demo");
-        HwtokenRun add = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.PressingOn(emulator).Start("provision", "--port", emulator.Port, "--label", "extra", "--no-time-sync");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
+        HwtokenRun add = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--label", "extra", "--no-time-sync");
         Assert.AreEqual(0, add.ExitCode, add.ToString());
         Assert.AreEqual("2", emulator.State()["accounts"]);
 
-        HwtokenRun notForced = Hwtoken.Run("wipe", "--port", emulator.Port, "--slot", "1");
+        HwtokenRun notForced = Hwtoken.Run("wipe", "--port", emulator.SerialPath, "--slot", "1");
         Assert.AreEqual(2, notForced.ExitCode, notForced.ToString());
         StringAssert.Contains(notForced.Error, "slot 1 holds \"DEMO\"; add --force to erase it");
 
-        HwtokenRun one = new Hwtoken().PressingOn(emulator).Start("wipe", "--port", emulator.Port, "--slot", "1", "--force");
+        HwtokenRun one = new Hwtoken().PressingOn(emulator).Start("wipe", "--port", emulator.SerialPath, "--slot", "1", "--force");
         Assert.AreEqual(0, one.ExitCode, one.ToString());
         Assert.AreEqual("slot 1 (\"DEMO\") erased\n", one.Out);
         Dictionary<string, string> left = emulator.WaitForState(s => s["screen"] == "Code", TimeSpan.FromSeconds(8));
         Assert.AreEqual("1", left["accounts"]);
         Assert.AreEqual("extra", left["label"]);
 
-        HwtokenRun all = new Hwtoken().PressingOn(emulator).Start("wipe", "--port", emulator.Port, "--force");
+        HwtokenRun all = new Hwtoken().PressingOn(emulator).Start("wipe", "--port", emulator.SerialPath, "--force");
         Assert.AreEqual(0, all.ExitCode, all.ToString());
         Assert.AreEqual("all accounts erased (1)\n", all.Out);
         Assert.AreEqual("0", emulator.WaitForState(s => s["screen"] == "NoAccounts", TimeSpan.FromSeconds(8))["accounts"]);
@@ -153,9 +154,9 @@ public sealed class ProvisionEndToEndTests
     public void ALongPressDeclinesAndNothingChanges()
     {
         using var state = new TempFolder();
-        using var emulator = VirtualToken.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
         HwtokenRun run = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.When(Hwtoken.PressPrompt, _ => emulator.LongPress())
-            .Start("provision", "--port", emulator.Port, "--slot", "1", "--force", "--no-time-sync");
+            .Start("provision", "--port", emulator.SerialPath, "--slot", "1", "--force", "--no-time-sync");
 
         Assert.AreEqual(5, run.ExitCode, run.ToString());
         StringAssert.Contains(run.Error, "declined on the token (a long press); nothing was changed");

@@ -45,8 +45,12 @@ internal static class StatusCommand
         string port = PortChoice.Resolve(env, parse.GetValue(DeviceOptions.Port));
         using TokenConnection device = TokenConnection.Open(env, port);
         IReadOnlyList<SlotInfo> slots = device.Session.ListSlots();
-        TokenInfo info = device.Info;
-        long host = env.Now().ToUnixTimeSeconds();
+
+        // A fresh Info, with this computer's clock read around it, so the two times are taken at the same moment.
+        DateTimeOffset sent = env.Now();
+        TokenInfo info = device.Session.Info();
+        DateTimeOffset received = env.Now();
+        long host = (sent + ((received - sent) / 2)).ToUnixTimeSeconds();
         var report = new Report(port, info, slots, host);
         if (parse.GetValue(Json))
         {

@@ -40,8 +40,8 @@ public sealed class EmulatorEndToEndTests
     public void InfoWorksAndTheDemoCodeIsTheCoresCodeForTheReportedUtc()
     {
         using var state = new TempFolder();
-        using var emulator = EmulatorProcess.Start(state.Path, "--demo");
-        using (var channel = SerialByteChannel.Open(emulator.SerialPath))
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
+        using (var channel = SerialPort.Open(emulator.SerialPath))
         {
             TokenInfo info = new TokenSession(channel).Info();
             Assert.AreEqual("1.0.0-emulator", info.FirmwareVersion);
@@ -69,9 +69,9 @@ public sealed class EmulatorEndToEndTests
     public void ProvisionConfirmWithAPressThenVerifyMatchesOathtool()
     {
         using var state = new TempFolder();
-        using var emulator = EmulatorProcess.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
         byte[] key = RandomNumberGenerator.GetBytes(40);
-        using var channel = SerialByteChannel.Open(emulator.SerialPath);
+        using var channel = SerialPort.Open(emulator.SerialPath);
         var session = new TokenSession(channel);
         int announced = -1;
         string pressReply = string.Empty;
@@ -96,7 +96,7 @@ public sealed class EmulatorEndToEndTests
         // After the "SAVED" message the code screen shows the new slot; its label is escaped in the state line.
         Dictionary<string, string> s = emulator.WaitForState(x => x["screen"] == "Code", TimeSpan.FromSeconds(6));
         Assert.AreEqual("1", s["slot"]);
-        Assert.AreEqual("e2e%20root", s["label"]);
+        Assert.AreEqual("e2e root", s["label"]); // the state line carries it as e2e%20root
         Assert.AreEqual(Oathtool.Totp(key, long.Parse(s["utc"])), s["code"]);
         Assert.AreEqual("2", s["accounts"]);
         Assert.AreEqual(0, emulator.Quit());
@@ -109,9 +109,9 @@ public sealed class EmulatorEndToEndTests
     {
         using var state = new TempFolder();
         byte[] kept = RandomNumberGenerator.GetBytes(40);
-        using (var first = EmulatorProcess.Start(state.Path, "--demo"))
+        using (var first = HeadlessEmulator.Start(state.Path, "--demo"))
         {
-            using var channel = SerialByteChannel.Open(first.SerialPath);
+            using var channel = SerialPort.Open(first.SerialPath);
             var session = new TokenSession(channel, new TokenSessionOptions { ConfirmTimeout = TimeSpan.FromSeconds(3), ConfirmGrace = TimeSpan.Zero });
             session.PutSecret(1, "kept", kept, 6, 30, _ => Assert.AreEqual("ok", first.Command("press")));
 
@@ -130,8 +130,8 @@ public sealed class EmulatorEndToEndTests
             Assert.IsTrue(first.HasExited);
         }
 
-        using var second = EmulatorProcess.Start(state.Path, "--demo");
-        using (var channel = SerialByteChannel.Open(second.SerialPath))
+        using var second = HeadlessEmulator.Start(state.Path, "--demo");
+        using (var channel = SerialPort.Open(second.SerialPath))
         {
             IReadOnlyList<SlotInfo> slots = new TokenSession(channel).ListSlots();
             Assert.AreEqual(2, slots.Count);
@@ -153,10 +153,10 @@ public sealed class EmulatorEndToEndTests
     public void ClientsMayConnectAndDisconnectRepeatedly()
     {
         using var state = new TempFolder();
-        using var emulator = EmulatorProcess.Start(state.Path);
+        using var emulator = HeadlessEmulator.Start(state.Path);
         for (int i = 0; i < 5; i++)
         {
-            using var channel = SerialByteChannel.Open(emulator.SerialPath);
+            using var channel = SerialPort.Open(emulator.SerialPath);
             Assert.AreEqual(0, new TokenSession(channel).Info().SlotsUsed, "connection " + i);
         }
 
@@ -169,7 +169,7 @@ public sealed class EmulatorEndToEndTests
     public void HeadlessCommandsAnswerAsDocumented()
     {
         using var state = new TempFolder();
-        using var emulator = EmulatorProcess.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
         Assert.AreEqual("error unknown command: frobnicate", emulator.Command("frobnicate now"));
         Assert.AreEqual("error press takes no argument", emulator.Command("press 3"));
         Assert.AreEqual("error png needs a path: png PATH", emulator.Command("png"));
@@ -196,7 +196,7 @@ public sealed class EmulatorEndToEndTests
     public void TheDisplaySleepsAfterTheTimeoutAndAPressWakesIt()
     {
         using var state = new TempFolder();
-        using var emulator = EmulatorProcess.Start(state.Path, "--demo", "--display-timeout", "1");
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--display-timeout", "1");
         Dictionary<string, string> asleep = emulator.WaitForState(x => x["awake"] == "false", TimeSpan.FromSeconds(5));
         Assert.AreEqual("Off", asleep["screen"]);
         Assert.AreEqual("-", asleep["code"]);
@@ -216,13 +216,13 @@ public sealed class EmulatorEndToEndTests
     public void AnUnsetClockIsSetOverSerialAndARestartKeepsIt()
     {
         using var state = new TempFolder();
-        using (var first = EmulatorProcess.Start(state.Path, "--clock-unset"))
+        using (var first = HeadlessEmulator.Start(state.Path, "--clock-unset"))
         {
             Dictionary<string, string> s = first.State();
             Assert.AreEqual("SetTime", s["screen"]);
             Assert.AreEqual("NotSet", s["clock"]);
             Assert.AreEqual("-", s["utc"]);
-            using var channel = SerialByteChannel.Open(first.SerialPath);
+            using var channel = SerialPort.Open(first.SerialPath);
             var session = new TokenSession(channel);
             Assert.IsFalse(session.Info().ClockSet);
             SetTimePending? pending = null;
@@ -238,7 +238,7 @@ public sealed class EmulatorEndToEndTests
             Assert.AreEqual(0, first.Quit());
         }
 
-        using var second = EmulatorProcess.Start(state.Path);
+        using var second = HeadlessEmulator.Start(state.Path);
         Dictionary<string, string> after = second.State();
         Assert.AreEqual("Ok", after["clock"], "rtc.json kept the time, like the RTC's battery");
         Assert.IsTrue(Math.Abs(long.Parse(after["utc"]) - DateTimeOffset.UtcNow.ToUnixTimeSeconds()) <= 2);
@@ -250,14 +250,14 @@ public sealed class EmulatorEndToEndTests
     public void ClockOptionsShapeTheRtc()
     {
         using var state = new TempFolder();
-        using (var slow = EmulatorProcess.Start(state.Path, "--clock-offset=-3600"))
+        using (var slow = HeadlessEmulator.Start(state.Path, "--clock-offset=-3600"))
         {
             long utc = long.Parse(slow.State()["utc"]);
             Assert.IsTrue(Math.Abs(utc - (DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 3600)) <= 2, "an hour slow");
             Assert.AreEqual(0, slow.Quit());
         }
 
-        using (var halted = EmulatorProcess.Start(state.Path, "--clock-halted"))
+        using (var halted = HeadlessEmulator.Start(state.Path, "--clock-halted"))
         {
             Dictionary<string, string> s = halted.State();
             Assert.AreEqual("Halted", s["clock"]);
@@ -265,7 +265,7 @@ public sealed class EmulatorEndToEndTests
             Assert.AreEqual(0, halted.Quit());
         }
 
-        using var still = EmulatorProcess.Start(state.Path);
+        using var still = HeadlessEmulator.Start(state.Path);
         Assert.AreEqual("Halted", still.State()["clock"], "a stopped oscillator stays stopped across restarts");
         Assert.AreEqual(0, still.Quit());
     }
@@ -275,8 +275,8 @@ public sealed class EmulatorEndToEndTests
     public void EndOfInputQuitsAndASecondEmulatorCannotShareTheFolder()
     {
         using var state = new TempFolder();
-        using var first = EmulatorProcess.Start(state.Path);
-        using (Process second = Process.Start(EmulatorProcess.StartInfo("--headless", "--state", state.Path))!)
+        using var first = HeadlessEmulator.Start(state.Path);
+        using (Process second = Process.Start(HeadlessEmulator.StartInfo("--headless", "--state", state.Path))!)
         {
             string error = second.StandardError.ReadToEnd();
             Assert.IsTrue(second.WaitForExit(10_000));
@@ -294,7 +294,7 @@ public sealed class EmulatorEndToEndTests
     [Timeout(20_000, CooperativeCancellation = true)]
     public void ABadCommandLineIsAUsageError()
     {
-        using Process p = Process.Start(EmulatorProcess.StartInfo("--headless", "--clock-unset", "--clock-halted"))!;
+        using Process p = Process.Start(HeadlessEmulator.StartInfo("--headless", "--clock-unset", "--clock-halted"))!;
         string error = p.StandardError.ReadToEnd();
         p.WaitForExit();
         Assert.AreEqual(2, p.ExitCode);

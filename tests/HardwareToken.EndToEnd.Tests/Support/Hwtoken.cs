@@ -1,3 +1,4 @@
+using HardwareToken.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -44,7 +45,7 @@ internal sealed class Hwtoken
     }
 
     /// <summary>Presses the emulator's button at every button prompt.</summary>
-    public Hwtoken PressingOn(VirtualToken emulator) => When(PressPrompt, _ => emulator.Press());
+    public Hwtoken PressingOn(HeadlessEmulator emulator) => When(PressPrompt, _ => emulator.Press());
 
     public HwtokenRun Start(params string[] args)
     {

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
-using HardwareToken.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace HardwareToken.EndToEnd.Tests.Support;
+namespace HardwareToken.Tests.Support;
 
 /// <summary>The reference TOTP implementation: <c>oathtool --totp -b --now=@UTC -</c>, the base32 key on stdin.</summary>
 internal static class Oathtool
 {
+    public static string Totp(byte[] key, long unixSeconds) =>
+        Totp(HardwareToken.Core.Text.Base32.Encode(key, 0, key.Length, false), unixSeconds);
+
     public static string Totp(string base32, long unixSeconds)
     {
         string oathtool = ExternalTool.Require("oathtool", "oathtool");

@@ -4,7 +4,7 @@ using System.IO;
 using System.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace HardwareToken.EndToEnd.Tests.Support;
+namespace HardwareToken.Tests.Support;
 
 /// <summary>How to run a program built next to the tests (<c>dotnet NAME.dll args</c>) with its streams redirected.</summary>
 internal static class DotnetProgram

@@ -6,15 +6,15 @@ using System.Text;
 using System.Threading;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace HardwareToken.EndToEnd.Tests.Support;
+namespace HardwareToken.Tests.Support;
 
 /// <summary>
-/// The built hwtoken-emulator (a virtual token), headless, as a child process (docs/emulator.md): its first stdout line names the
-/// pseudo-terminal; commands go to stdin (press, long-press, state, quit) and each reply is one stdout line.
-/// Replies are read under a lock, so a command sent from hwtoken's prompt watcher and one from the test do not
-/// take each other's replies.
+/// The built hwtoken-emulator (a virtual token), headless, as a child process (docs/emulator.md): its first stdout
+/// line names the pseudo-terminal; commands go to stdin (press, long-press, state, screen, quit) and each reply is
+/// one stdout line. Commands are sent and answered under a lock, so a press sent from a prompt watcher and a
+/// command from the test do not take each other's replies. Linked into the emulator and end-to-end tests.
 /// </summary>
-internal sealed class VirtualToken : IDisposable
+internal sealed class HeadlessEmulator : IDisposable
 {
     public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
 
@@ -23,15 +23,17 @@ internal sealed class VirtualToken : IDisposable
     private readonly StringBuilder stderr = new();
     private readonly object commandGate = new();
 
-    private VirtualToken(Process process)
+    private HeadlessEmulator(Process process)
     {
         this.process = process;
     }
 
-    /// <summary>The pseudo-terminal hwtoken opens.</summary>
-    public string Port { get; private set; } = string.Empty;
+    /// <summary>The pseudo-terminal that is the token's serial port.</summary>
+    public string SerialPath { get; private set; } = string.Empty;
 
     public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
 
     public string Stderr
     {
@@ -45,10 +47,10 @@ internal sealed class VirtualToken : IDisposable
     }
 
     /// <summary>
-    /// Starts <c>hwtoken-emulator --headless --state STATE</c> with a long display timeout (so the token stays awake
-    /// through a test unless it asks otherwise) and any <paramref name="extra"/> options.
+    /// Starts <c>hwtoken-emulator --headless --state STATE</c> with a long display timeout (so the token stays
+    /// awake through a test unless the test passes its own <c>--display-timeout</c>) and any <paramref name="extra"/> options.
     /// </summary>
-    public static VirtualToken Start(string state, params string[] extra)
+    public static HeadlessEmulator Start(string state, params string[] extra)
     {
         var arguments = new List<string> { "--headless", "--state", state };
         if (Array.IndexOf(extra, "--display-timeout") < 0)
@@ -57,7 +59,7 @@ internal sealed class VirtualToken : IDisposable
         }
 
         arguments.AddRange(extra);
-        var emulator = new VirtualToken(Process.Start(DotnetProgram.StartInfo("hwtoken-emulator", [.. arguments]))
+        var emulator = new HeadlessEmulator(Process.Start(StartInfo([.. arguments]))
             ?? throw new InvalidOperationException("dotnet did not start"));
         emulator.process.StandardInput.AutoFlush = true;
         emulator.process.OutputDataReceived += (_, e) =>
@@ -83,9 +85,18 @@ internal sealed class VirtualToken : IDisposable
 
         string first = emulator.NextLine();
         Assert.IsTrue(first.StartsWith("serial /dev/", StringComparison.Ordinal), "first line: " + first);
-        emulator.Port = first["serial ".Length..];
+        emulator.SerialPath = first["serial ".Length..];
         return emulator;
     }
+
+    /// <summary>How to run the built emulator with <paramref name="arguments"/>, all three streams redirected.</summary>
+    public static ProcessStartInfo StartInfo(params string[] arguments) => DotnetProgram.StartInfo("hwtoken-emulator", arguments);
+
+    /// <summary>Sends one command line without reading a reply.</summary>
+    public void Send(string line) => process.StandardInput.WriteLine(line);
+
+    /// <summary>Closes stdin (end of input).</summary>
+    public void CloseInput() => process.StandardInput.Close();
 
     /// <summary>Sends one command and returns its one-line reply.</summary>
     public string Command(string command)
@@ -158,6 +169,23 @@ internal sealed class VirtualToken : IDisposable
         return [];
     }
 
+    /// <summary><c>screen</c>: the 64 rows (the <c>end</c> line checked and dropped).</summary>
+    public string[] Screen()
+    {
+        lock (commandGate)
+        {
+            Send("screen");
+            var rows = new string[64];
+            for (int i = 0; i < rows.Length; i++)
+            {
+                rows[i] = NextLine();
+            }
+
+            Assert.AreEqual("end", NextLine());
+            return rows;
+        }
+    }
+
     /// <summary>SIGKILL, like pulling the power.</summary>
     public void Kill()
     {
@@ -165,12 +193,37 @@ internal sealed class VirtualToken : IDisposable
         process.WaitForExit(TimeSpan.FromSeconds(10));
     }
 
-    /// <summary>quit, bye, exit code 0.</summary>
-    public void Quit()
+    /// <summary>Sends <c>quit</c>, expects <c>bye</c> and an exit; returns the exit code.</summary>
+    public int Quit()
     {
         Assert.AreEqual("bye", Command("quit"));
+        return WaitForExit();
+    }
+
+    public int WaitForExit()
+    {
         Assert.IsTrue(process.WaitForExit(TimeSpan.FromSeconds(10)), "the emulator exits");
-        Assert.AreEqual(0, process.ExitCode);
+        process.WaitForExit(); // drains the asynchronous readers
+        return process.ExitCode;
+    }
+
+    /// <summary>The next stdout line; fails the test after <see cref="ReplyTimeout"/> or at end of output.</summary>
+    public string NextLine()
+    {
+        try
+        {
+            if (lines.TryTake(out string? line, ReplyTimeout))
+            {
+                return line;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // stdout closed
+        }
+
+        Assert.Fail("no reply from the emulator within " + ReplyTimeout + "; stderr:\n" + Stderr);
+        return string.Empty;
     }
 
     public void Dispose()
@@ -188,23 +241,5 @@ internal sealed class VirtualToken : IDisposable
         }
 
         process.Dispose();
-    }
-
-    private string NextLine()
-    {
-        try
-        {
-            if (lines.TryTake(out string? line, ReplyTimeout))
-            {
-                return line;
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // stdout closed
-        }
-
-        Assert.Fail("no reply from the emulator within " + ReplyTimeout + "; stderr:\n" + Stderr);
-        return string.Empty;
     }
 }
