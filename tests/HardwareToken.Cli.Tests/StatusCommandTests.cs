@@ -75,7 +75,7 @@ public sealed class StatusCommandTests
         Assert.AreEqual(clock.GetProperty("deviceUtc").GetInt64() - clock.GetProperty("hostUtc").GetInt64(), offset);
         Assert.AreEqual(1, clock.GetProperty("syncCount").GetInt32());
         long age = clock.GetProperty("lastSyncAgeSeconds").GetInt64();
-        Assert.IsTrue(age is >= 17 and <= 20, $"age {age}");
+        Assert.IsTrue(age is >= 17 and <= 25, $"age {age}: 10 s skipped + 8 s host offset + real time");
         Assert.AreEqual(JsonValueKind.Number, clock.GetProperty("driftPpm").ValueKind);
         JsonElement slot = root.GetProperty("slots")[0];
         Assert.AreEqual(1, slot.GetProperty("slot").GetInt32());

@@ -95,8 +95,16 @@ internal sealed class Hwtoken
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        process.StandardInput.Write(Stdin);
-        process.StandardInput.Close();
+        try
+        {
+            process.StandardInput.Write(Stdin);
+            process.StandardInput.Close();
+        }
+        catch (System.IO.IOException)
+        {
+            // hwtoken exited before reading its input (a usage error): the exit code tells.
+        }
+
         if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
