@@ -14,7 +14,7 @@ internal static class ArgvSecretGuard
 {
     public const string Advice =
         "secrets are never taken from the command line, where other users can see them (ps) and shell history keeps them; "
-        + "pipe it on stdin (hwtoken code < secret.txt), type it at the hidden prompt, or use --secret-file PATH";
+        + "pipe it on stdin (… < secret.txt), type it at the hidden prompt, or use --secret-file PATH";
 
     /// <summary>
     /// The message to print instead of the parser's errors, or null when the command line holds no secret:

@@ -28,7 +28,7 @@ public static class SecretInput
                     ? $"{secretFile.FullName} is empty; put the base32 secret or otpauth:// URI in it"
                     : env.InputIsTerminal
                         ? "no secret typed"
-                        : "no secret on stdin: pipe it in (hwtoken code < secret.txt) or use --secret-file PATH");
+                        : "no secret on stdin: pipe it in (… < secret.txt) or use --secret-file PATH");
             }
 
             return SecretParser.Parse(value);
