@@ -198,7 +198,7 @@ namespace HardwareToken.Core.App
             {
                 if ((_screen == ScreenKind.Message || _screen == ScreenKind.Info || _screen == ScreenKind.Error) && now >= _transientUntil)
                 {
-                    ShowBase(now);
+                    ShowBase();
                 }
                 else if (_screen == ScreenKind.Code || _screen == ScreenKind.NoAccounts || _screen == ScreenKind.SetTime)
                 {
@@ -283,7 +283,7 @@ namespace HardwareToken.Core.App
                 _slot = _accounts.FirstUsedSlot();
             }
 
-            ShowBase(now);
+            ShowBase();
             Redraw(now);
             _platform.Display.SetPower(true);
         }
@@ -374,7 +374,7 @@ namespace HardwareToken.Core.App
                 case ScreenKind.Message:
                 case ScreenKind.Info:
                 case ScreenKind.Error:
-                    ShowBase(now);
+                    ShowBase();
                     break;
                 default:
                     if (gesture == Gesture.LongPress)
@@ -792,7 +792,7 @@ namespace HardwareToken.Core.App
             return _accounts.UsedCount == 0 ? ScreenKind.NoAccounts : ScreenKind.Code;
         }
 
-        private void ShowBase(long now)
+        private void ShowBase()
         {
             _screen = BaseScreen();
             _dirty = true;
