@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using HardwareToken.Core.Crypto;
 using HardwareToken.Core.Otp;
 using HardwareToken.Core.Text;
+using HardwareToken.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace HardwareToken.Core.Tests
@@ -59,11 +60,7 @@ namespace HardwareToken.Core.Tests
         [TestMethod]
         public void TotpMatchesOathtoolOnTwoHundredRandomCases()
         {
-            string oathtool = OathtoolOrFail();
-            if (oathtool == null)
-            {
-                return;
-            }
+            string oathtool = ExternalTool.Require("oathtool", "oathtool");
 
             var random = new Random(4226);
             for (int i = 0; i < 200; i++)
@@ -94,26 +91,6 @@ namespace HardwareToken.Core.Tests
             int o = h[19] & 0xF;
             int binary = ((h[o] & 0x7F) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3];
             return binary % (int)Math.Pow(10, digits);
-        }
-
-        internal static string OathtoolOrFail()
-        {
-            foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':'))
-            {
-                string candidate = System.IO.Path.Combine(dir, "oathtool");
-                if (System.IO.File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                Assert.Fail("oathtool is not installed; .ci/run installs it with apt-get (package oathtool)");
-            }
-
-            Assert.Inconclusive("oathtool is not installed (apt-get install oathtool); skipped outside CI");
-            return null;
         }
 
         private static string Run(string program, string arguments, string stdin)

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
