@@ -1,3 +1,5 @@
+using HardwareToken.Core.Time;
+
 namespace HardwareToken.Firmware
 {
     /// <summary>
@@ -22,15 +24,5 @@ namespace HardwareToken.Firmware
         /// The DS3231 is the recommended part (±2 ppm against the DS1307's crystal-limited ±20 ppm).
         /// </summary>
         public const RtcChip Rtc = RtcChip.Ds3231;
-    }
-
-    /// <summary>The supported real-time clock chips.</summary>
-    public enum RtcChip
-    {
-        /// <summary>Maxim DS1307: oscillator-halt flag CH in bit 7 of register 0x00, 5 V part.</summary>
-        Ds1307 = 1,
-
-        /// <summary>Maxim DS3231: oscillator-stop flag OSF in bit 7 of status register 0x0F.</summary>
-        Ds3231 = 2,
     }
 }

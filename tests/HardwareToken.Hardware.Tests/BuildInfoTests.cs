@@ -1,5 +1,6 @@
 using System;
 using HardwareToken.Core.App;
+using HardwareToken.Core.Time;
 using HardwareToken.Firmware;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 

@@ -155,7 +155,7 @@ namespace HardwareToken.Hardware.Tests
                 ["System.Device.Gpio"] = "nanoFramework.System.Device.Gpio",
                 ["System.IO"] = "nanoFramework.System.IO.FileSystem",
                 ["System.IO.Ports"] = "nanoFramework.System.IO.Ports",
-                ["Iot.Device.Rtc"] = "nanoFramework.Iot.Device.Rtc",
+                ["System.Net.NetworkInformation"] = "nanoFramework.System.Net",
                 ["Iot.Device.Ssd13xx"] = "nanoFramework.Iot.Device.Ssd13xx",
                 ["nanoFramework.Hardware.Esp32"] = "nanoFramework.Hardware.Esp32",
             };

@@ -25,7 +25,7 @@ namespace HardwareToken.Hardware.Tests
         private static readonly Dictionary<string, string[]> DeclaredDependencies = new Dictionary<string, string[]>
         {
             ["nanoFramework.Iot.Device.Ssd13xx"] = new[] { "nanoFramework.CoreLibrary", "nanoFramework.System.Device.I2c", "nanoFramework.System.Device.Gpio", "nanoFramework.System.Math" },
-            ["nanoFramework.Iot.Device.Rtc"] = new[] { "nanoFramework.CoreLibrary", "nanoFramework.System.Device.I2c", "nanoFramework.Iot.Device.Common.NumberHelper", "UnitsNet.nanoFramework.Temperature" },
+            ["nanoFramework.System.Net"] = new[] { "nanoFramework.CoreLibrary", "nanoFramework.Runtime.Events", "nanoFramework.System.Text", "nanoFramework.System.Threading", "nanoFramework.System.IO.Streams" },
             ["nanoFramework.System.IO.FileSystem"] = new[] { "nanoFramework.System.IO.Streams", "nanoFramework.Runtime.Events", "nanoFramework.System.Text" },
             ["nanoFramework.System.IO.Ports"] = new[] { "nanoFramework.System.IO.Streams", "nanoFramework.Runtime.Events", "nanoFramework.System.Text" },
             ["nanoFramework.System.Device.Gpio"] = new[] { "nanoFramework.Runtime.Events" },
