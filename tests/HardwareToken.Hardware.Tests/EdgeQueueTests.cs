@@ -115,5 +115,52 @@ namespace HardwareToken.Hardware.Tests
                 Assert.IsTrue(queue.Count <= EdgeQueue.Capacity);
             }
         }
+
+        [TestMethod]
+        public void ALostReleaseIsRestoredFromThePinLevel()
+        {
+            // The driver reported the press but lost the release (its debounce sample caught a bounce).
+            EdgeQueue queue = new EdgeQueue();
+            queue.Add(true, 100);
+            Assert.IsTrue(queue.TryTake(out ButtonEdge press) && press.Pressed);
+            Assert.IsFalse(queue.Reconcile(false, 300), "first poll that sees the pin released");
+            Assert.IsFalse(queue.Reconcile(false, 310), "10 ms later: still inside a debounce window");
+            Assert.IsTrue(queue.Reconcile(false, 340), "two polls 40 ms apart: the release is missing");
+            List<ButtonEdge> edges = Drain(queue);
+            Assert.AreEqual(1, edges.Count);
+            Assert.IsFalse(edges[0].Pressed);
+            Assert.AreEqual(300, edges[0].AtMilliseconds);
+            Assert.IsFalse(queue.Reconcile(false, 400), "agrees now");
+        }
+
+        [TestMethod]
+        public void ALateDriverEventAfterARestoredEdgeIsDropped()
+        {
+            EdgeQueue queue = new EdgeQueue();
+            Assert.IsFalse(queue.Reconcile(true, 0));
+            Assert.IsTrue(queue.Reconcile(true, 50));
+            Assert.IsFalse(queue.Add(true, 60), "the driver's own press event, late: a repeat");
+            Assert.IsTrue(queue.Add(false, 200));
+            List<ButtonEdge> edges = Drain(queue);
+            Assert.AreEqual(2, edges.Count);
+            Assert.IsTrue(edges[0].Pressed);
+            Assert.AreEqual(0, edges[0].AtMilliseconds);
+        }
+
+        [TestMethod]
+        public void ARestoredEdgeIsNeverStampedBeforeTheNewestQueuedOne()
+        {
+            // A press and a release arrive between two polls that both see the pin pressed: the press is missing
+            // again, and its stamp cannot go back before the release just queued.
+            EdgeQueue queue = new EdgeQueue();
+            Assert.IsFalse(queue.Reconcile(true, 0));
+            queue.Add(true, 10);
+            queue.Add(false, 30);
+            Assert.IsTrue(queue.Reconcile(true, 50));
+            List<ButtonEdge> edges = Drain(queue);
+            Assert.AreEqual(3, edges.Count);
+            Assert.AreEqual(30, edges[2].AtMilliseconds);
+            Assert.IsTrue(edges[2].Pressed);
+        }
     }
 }

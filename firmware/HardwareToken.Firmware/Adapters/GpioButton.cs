@@ -12,7 +12,9 @@ namespace HardwareToken.Firmware.Adapters
     /// The native driver debounces (<see cref="GpioPin.DebounceTimeout"/>, <see cref="DebounceMilliseconds"/>); the
     /// <see cref="EdgeQueue"/> then keeps only edges that change the state, so the core always sees press/release
     /// alternating. Edges are stamped with the shared <see cref="IMonotonicClock"/> in the GPIO event handler, i.e.
-    /// when the CLR dispatches the pin interrupt, a few milliseconds after the edge at most.
+    /// when the CLR dispatches the pin event: after the driver's debounce timer (10-20 ms at the 100 Hz RTOS tick) and
+    /// after whatever blocking native call the main thread is in (docs/firmware.md, "Button timing"). Every
+    /// <see cref="TryTake"/> also reads the pin and lets the queue add an edge the driver lost (EdgeQueue.Reconcile).
     /// When this boot is a deep-sleep wake-up caused by the button (ext0), a press is queued at construction, and a
     /// release right after it if the button was already let go before the app started.
     /// </remarks>
@@ -70,6 +72,7 @@ namespace HardwareToken.Firmware.Adapters
         /// <inheritdoc />
         public bool TryTake(out ButtonEdge edge)
         {
+            _edges.Reconcile(_pin.Read() == PinValue.Low, _clock.Milliseconds);
             return _edges.TryTake(out edge);
         }
 
