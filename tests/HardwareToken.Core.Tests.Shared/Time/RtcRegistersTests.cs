@@ -247,7 +247,7 @@ namespace HardwareToken.Core.Tests.Time
         {
             byte[] registers = new byte[16];
             byte[] time = { 0x35, 0x20, 0x16, 0x06, 0x27, 0x91, 0x26 };
-            Array.Copy(time, registers, 7);
+            Array.Copy(time, 0, registers, 0, 7);
             registers[0x0E] = control;
             registers[0x0F] = status;
             return registers;
@@ -279,7 +279,7 @@ namespace HardwareToken.Core.Tests.Time
             string label = what + " register value 0x" + value.ToString("X2");
             if (decoded != valid)
             {
-                Check.Fail(label + ": decoded " + decoded.ToString() + ", expected " + valid.ToString());
+                Check.Fail(label + (valid ? ": refused, expected a time" : ": decoded, expected a refusal"));
             }
 
             if (valid && unix != NaiveUnix(year, month, day, hour, minute, second))
