@@ -844,7 +844,12 @@ namespace HardwareToken.Core.App
                     return;
             }
 
-            _platform.Display.Show(_screens.Frame);
+            if (!_platform.Display.Show(_screens.Frame))
+            {
+                _dirty = true; // the panel missed it (bus error): draw again at the next step
+                return;
+            }
+
             _drawnScreen = _screen;
             _drawnSecond = second;
             _dirty = false;

@@ -58,7 +58,7 @@ internal sealed class TerminalDisplay : IDisplay
     }
 
     /// <inheritdoc />
-    public void Show(byte[] frame)
+    public bool Show(byte[] frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
         if (frame.Length != FrameLayout.Size)
@@ -74,6 +74,8 @@ internal sealed class TerminalDisplay : IDisplay
                 _version++;
             }
         }
+
+        return true;
     }
 
     /// <inheritdoc />

@@ -11,15 +11,25 @@ namespace HardwareToken.Core.Tests.Fakes
         public int Shows;
         public byte Contrast;
 
-        public void Show(byte[] frame)
+        /// <summary>The next this many pushes fail, as a bus error does (the frame is not stored).</summary>
+        public int FailNext;
+
+        public bool Show(byte[] frame)
         {
             if (frame.Length != LastFrame.Length)
             {
                 throw new ArgumentException("a frame is 1024 bytes");
             }
 
+            if (FailNext > 0)
+            {
+                FailNext--;
+                return false;
+            }
+
             Array.Copy(frame, 0, LastFrame, 0, frame.Length);
             Shows++;
+            return true;
         }
 
         public void SetPower(bool on)
