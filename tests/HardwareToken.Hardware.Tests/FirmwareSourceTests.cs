@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using HardwareToken.Core.Time;
 using HardwareToken.Hardware.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -95,20 +96,57 @@ namespace HardwareToken.Hardware.Tests
         }
 
         [TestMethod]
-        public void EveryI2cDeviceRunsAt100Khz()
+        public void EveryI2cDeviceRunsAtTheSpeedTheRtcAllows()
         {
-            // The bus speed is bus-wide and the last created device wins (FACTS §3); the DS1307 allows 100 kHz only.
+            // The bus speed is bus-wide and the last created device wins (FACTS §3): every device asks for the same
+            // speed, the RTC's maximum (DS1307 100 kHz, DS3231 400 kHz; the SSD1306 allows 400 kHz).
             int settings = 0;
             foreach ((string file, string code) in FirmwareSources())
             {
                 foreach (Match m in Regex.Matches(code, @"new\s+I2cConnectionSettings\s*\(([^;]*)\)\s*\)"))
                 {
                     settings++;
-                    StringAssert.Contains(m.Groups[1].Value, "I2cBusSpeed.StandardMode", file + ": " + m.Value);
+                    StringAssert.EndsWith(m.Groups[1].Value.Trim(), ", speed", file + ": " + m.Value);
                 }
             }
 
             Assert.AreEqual(2, settings, "one I2cConnectionSettings per device (RTC, OLED)");
+            StringAssert.Contains(Program, "I2cBusSpeed speed = RtcRegisterImage.MaxBusKilohertz(BuildInfo.Rtc) >= 400 ? I2cBusSpeed.FastMode : I2cBusSpeed.StandardMode;");
+            Assert.AreEqual(100, RtcRegisterImage.MaxBusKilohertz(RtcChip.Ds1307));
+            Assert.AreEqual(400, RtcRegisterImage.MaxBusKilohertz(RtcChip.Ds3231));
+        }
+
+        [TestMethod]
+        public void MainGuardsEverySetUpStepAndTheLoop()
+        {
+            // An exception that ends Main leaves the ESP32 waiting for a debugger (EnterDebuggerLoopAfterExit), so
+            // Main is exactly: progress record, try { Run }, catch { FailSafeShutdown }.
+            string program = Program;
+            Match main = Regex.Match(program, @"public static void Main\(\)\s*\{(?<body>.*?)\n        \}", RegexOptions.Singleline);
+            Assert.IsTrue(main.Success, "Main not found");
+            string body = Regex.Replace(main.Groups["body"].Value, @"\s+", " ").Trim();
+            Assert.AreEqual("BootProgress progress = new BootProgress(); try { Run(progress); } catch (Exception) { FailSafeShutdown.Run(new EspFailSafe(progress.Display, progress.Oled), progress.Stage); }", body);
+
+            // Each stage is announced before its step, in boot order.
+            string[] stages = { "Pins", "I2cBus", "Display", "Clock", "Button", "Serial", "Storage", "App" };
+            int at = 0;
+            foreach (string stage in stages)
+            {
+                int next = program.IndexOf("progress.Stage = BootStage." + stage + ";", at, StringComparison.Ordinal);
+                Assert.IsTrue(next > at, "stage " + stage + " announced in order");
+                at = next;
+            }
+
+            Assert.IsTrue(program.IndexOf("app.Boot();", StringComparison.Ordinal) > at, "the app runs in the last stage");
+        }
+
+        [TestMethod]
+        public void TheSerialReceiveBufferIsSizedBeforeOpen()
+        {
+            string link = File.ReadAllText(Repo.Path("firmware", "HardwareToken.Firmware", "Adapters", "Com2SerialLink.cs"));
+            int size = link.IndexOf("_port.ReadBufferSize = ReceiveBufferBytes;", StringComparison.Ordinal);
+            int open = link.IndexOf("_port.Open();", StringComparison.Ordinal);
+            Assert.IsTrue(size > 0 && open > size, "ReadBufferSize is set before Open (it throws once open)");
         }
 
         [TestMethod]

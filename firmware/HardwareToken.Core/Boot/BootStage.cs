@@ -18,20 +18,17 @@ namespace HardwareToken.Core.Boot
         /// <summary>The real-time clock and the system time.</summary>
         public const int Clock = 4;
 
-        /// <summary>Switching the Wi-Fi off.</summary>
-        public const int Radio = 5;
-
         /// <summary>The button GPIO.</summary>
-        public const int Button = 6;
+        public const int Button = 5;
 
         /// <summary>The serial provisioning port.</summary>
-        public const int Serial = 7;
+        public const int Serial = 6;
 
         /// <summary>The storage file on the flash file system.</summary>
-        public const int Storage = 8;
+        public const int Storage = 7;
 
         /// <summary>The core: boot and the main loop.</summary>
-        public const int App = 9;
+        public const int App = 8;
 
         /// <summary>The name shown on the crash screen for <paramref name="stage"/>.</summary>
         public static string Name(int stage)
@@ -42,7 +39,6 @@ namespace HardwareToken.Core.Boot
                 case I2cBus: return "I2C BUS";
                 case Display: return "DISPLAY";
                 case Clock: return "CLOCK";
-                case Radio: return "WI-FI OFF";
                 case Button: return "BUTTON";
                 case Serial: return "SERIAL PORT";
                 case Storage: return "STORAGE";

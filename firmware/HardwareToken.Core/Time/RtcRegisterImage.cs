@@ -25,6 +25,16 @@ namespace HardwareToken.Core.Time
         /// <summary>DS3231 status register; bit 7 is OSF (oscillator stop flag).</summary>
         public const int Ds3231StatusRegister = 0x0F;
 
+        /// <summary>
+        /// Fastest I2C clock the chip allows, in kHz: 100 for the DS1307 (standard mode only), 400 for the DS3231.
+        /// The bus speed is bus-wide, so this caps the whole bus (the SSD1306 and a DS3231 module's AT24C32 EEPROM
+        /// allow 400 kHz).
+        /// </summary>
+        public static int MaxBusKilohertz(RtcChip chip)
+        {
+            return chip == RtcChip.Ds3231 ? 400 : 100;
+        }
+
         /// <summary>Registers read from 0x00 for <paramref name="chip"/>: 7 (DS1307) or 16 (DS3231).</summary>
         public static int ReadLength(RtcChip chip)
         {

@@ -168,6 +168,13 @@ namespace HardwareToken.Core.Tests.Time
         }
 
         [TestMethod]
+        public void BusSpeedIs100KilohertzForTheDs1307And400ForTheDs3231()
+        {
+            Assert.AreEqual(100, RtcRegisterImage.MaxBusKilohertz(RtcChip.Ds1307));
+            Assert.AreEqual(400, RtcRegisterImage.MaxBusKilohertz(RtcChip.Ds3231));
+        }
+
+        [TestMethod]
         public void Ds1307ClockHaltIsHalted()
         {
             long unix;
