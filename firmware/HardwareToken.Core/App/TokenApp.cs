@@ -147,7 +147,8 @@ namespace HardwareToken.Core.App
             Wake(now);
             if (BootLoad == LoadResult.Corrupt)
             {
-                ShowTransient(now, ScreenKind.Error, "STORAGE RESET", "stored data unreadable");
+                // Nothing valid was found: every account is gone and must be enrolled again (docs/security.md).
+                ShowTransient(now, ScreenKind.Error, "STORAGE RESET", "accounts lost: re-add");
             }
             else if (BootLoad == LoadResult.UnsupportedVersion)
             {

@@ -29,6 +29,10 @@ namespace HardwareToken.Core.Tests.App
             h.Boot();
             Assert.AreEqual((int)LoadResult.Corrupt, (int)h.App.BootLoad);
             Assert.AreEqual((int)ScreenKind.Error, (int)h.App.Screen);
+            HardwareToken.Core.Screens.ScreenRenderer expected = new HardwareToken.Core.Screens.ScreenRenderer();
+            expected.RenderError("STORAGE RESET", "accounts lost: re-add", (int)LoadResult.Corrupt);
+            Check.BytesEqual(expected.Frame, h.Platform.FakeDisplay.LastFrame, "the STORAGE RESET screen says the accounts are lost");
+            Assert.IsTrue(HardwareToken.Core.Screens.FrameCanvas.MeasureText("accounts lost: re-add") <= HardwareToken.Core.Screens.FrameLayout.Width, "fits");
             h.Run(3000);
             Assert.AreEqual((int)ScreenKind.NoAccounts, (int)h.App.Screen);
             h.Provision(0, "fresh", TokenHarness.AwsKey());
