@@ -13,7 +13,9 @@ namespace HardwareToken.Firmware.Adapters
     /// written" value); a file found shorter (power cut while it was being created) is extended with 0xFF; a longer
     /// one is used up to <see cref="Size"/>.</para>
     /// <para>Every call opens the file, seeks, reads or writes, flushes and closes it, so a write has been handed to the
-    /// file system and the file closed when <see cref="Write"/> returns.</para>
+    /// file system and the file closed when <see cref="Write"/> returns. The close is what commits: on the ESP32
+    /// <c>FileStream.Flush</c> is only <c>fflush</c> (nf-interpreter <c>targets/ESP32/_littlefs/littlefs_FS_Driver.cpp</c>),
+    /// and LittleFS commits a file at sync or close (<c>fclose</c>).</para>
     /// <para>What the flash gives: on ESP32_REV0 / ESP32_PSRAM_REV0 images I:\ is LittleFS on the 'config' partition
     /// (FACTS §6). LittleFS is copy-on-write: a file's new contents become visible atomically at close/sync, and a
     /// power cut before that leaves the previous contents, so in practice a write here is all-or-nothing. The core's

@@ -11,7 +11,8 @@ namespace HardwareToken.Firmware.Adapters
     /// boot (and the core may set the RTC later), so it can jump. TickCount64 is the CLR's uptime, computed natively as
     /// <c>HAL_Time_CurrentTime() - startTime</c>, and HAL_Time_CurrentTime comes from the RTOS tick counter
     /// (nf-interpreter <c>src/HAL/nanoHAL_Time.cpp</c>), not from the settable system time.
-    /// Should the tick source ever step back (a 32-bit RTOS tick wrap after about 49.7 days at 1 kHz; the token resets
+    /// The ESP32 RTOS tick is 100 Hz, so the value moves in 10 ms steps (docs/firmware.md, UptimeClock).
+    /// Should the tick source ever step back (a 32-bit RTOS tick wrap after about 497 days at 100 Hz; the token resets
     /// on every wake, so this is not expected), <see cref="ForwardOnlyCounter"/> keeps the port's contract: reads
     /// never decrease and a passed deadline stays passed. Thread-safe (the button stamps edges from the GPIO event
     /// thread).
