@@ -1,5 +1,6 @@
 using System;
 using HardwareToken.Core.Ports;
+using HardwareToken.Core.Tests.Fakes;
 using HardwareToken.Core.Tests.Support;
 using HardwareToken.Core.Time;
 #if NANOFRAMEWORK_1_0
@@ -248,6 +249,61 @@ namespace HardwareToken.Core.Tests.Time
             Assert.AreEqual((int)RtcStatus.Ok, (int)RtcRegisterImage.Decode(RtcChip.Ds3231, image, out unix));
             Assert.AreEqual(Friday, unix);
             Assert.AreEqual(0, image[2] & RtcTimeRegisters.TwelveHourModeBit, "24-hour mode");
+        }
+
+        [TestMethod]
+        public void TheClockServiceRepairsAChipLeftIn12HourModeAtTheNextSync()
+        {
+            // A DS3231 whose registers say 4 PM in 12-hour mode: the bindings threw and the chip stayed "unreadable"
+            // for good; decoded here it is halted, so the sync writes it (24-hour mode) and the time is good again.
+            SimulatedTime time = new SimulatedTime(1795000000123);
+            RegisterChip chip = new RegisterChip(time);
+            chip.Registers[2] = 0x64;
+            ClockService clock = new ClockService(chip, 1767225600);
+            Assert.AreEqual((int)ClockState.Halted, (int)clock.Poll(time.Milliseconds));
+
+            ClockServiceTests.Sync(clock, time);
+            Assert.AreEqual((int)ClockState.Ok, (int)clock.Poll(time.Milliseconds));
+            Assert.AreEqual(0, chip.Registers[2] & RtcTimeRegisters.TwelveHourModeBit, "24-hour mode after the write");
+            long error = clock.NowUnixMilliseconds(time.Milliseconds) - time.TrueUnixMilliseconds;
+            Assert.IsTrue(error > -1100 && error < 1100, "time after the repair, error " + error.ToString() + " ms");
+        }
+
+        /// <summary>A DS3231 as its 16 registers: reads decode them with the core, writes encode into them.</summary>
+        private sealed class RegisterChip : IRealTimeClock
+        {
+            public readonly byte[] Registers = Ds3231Image(0x1C, 0x00);
+            private readonly SimulatedTime _time;
+            private bool _ticking;
+            private long _writtenUnix;
+            private long _writtenAt;
+
+            public RegisterChip(SimulatedTime time)
+            {
+                _time = time;
+            }
+
+            public RtcStatus Read(out long unixSeconds)
+            {
+                if (_ticking)
+                {
+                    RtcTimeRegisters.Encode(_writtenUnix + ((_time.Milliseconds - _writtenAt) / 1000), true, Registers, 0);
+                }
+
+                return RtcRegisterImage.Decode(RtcChip.Ds3231, Registers, out unixSeconds);
+            }
+
+            public bool Write(long unixSeconds)
+            {
+                byte[] write = new byte[8];
+                RtcRegisterImage.EncodeTimeWrite(RtcChip.Ds3231, unixSeconds, write);
+                Array.Copy(write, 1, Registers, 0, 7);
+                Registers[RtcRegisterImage.Ds3231StatusRegister] &= 0x7F;
+                _ticking = true;
+                _writtenUnix = unixSeconds;
+                _writtenAt = _time.Milliseconds;
+                return true;
+            }
         }
 
         private static byte[] Ds3231Image(byte control, byte status)
