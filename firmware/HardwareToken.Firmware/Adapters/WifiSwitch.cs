@@ -11,9 +11,11 @@ namespace HardwareToken.Firmware.Adapters
     /// (<c>targets/ESP32/_common/targetHAL_ConfigurationManager.cpp</c>) stores the station configuration as
     /// AutoConnect | Enable | SmartConfig, and before <c>Main</c> runs the network start-up reaches
     /// <c>NF_ESP32_InitaliseWifi</c> (<c>targets/ESP32/_Network/NF_ESP32_Wireless.cpp</c>), which calls
-    /// <c>esp_wifi_start()</c> whenever that configuration has the Enable flag: tens of mA and a longer boot at every
+    /// <c>esp_wifi_start()</c> whenever that configuration has the Enable flag: radio current and a longer boot at every
     /// wake. A configuration with <c>Options = Disable</c> makes the expected Wi-Fi mode NULL, and the radio is not
-    /// started.</para>
+    /// started. The native only tests the Enable bit, so anything but exactly <c>Disable</c> is rewritten. The save is
+    /// persisted by <c>ConfigurationManager_UpdateConfigurationBlock</c> (nf-interpreter
+    /// <c>src/DeviceInterfaces/System.Net/sys_net_native_System_Net_NetworkInformation_Wireless80211Configuration.cpp</c>).</para>
     /// <para>Stored once: the configuration is written only when it is not already Disable, so the flash sees one
     /// write in the token's life, plus one after anything that restores the default (a lost or reformatted
     /// configuration store, <c>nanoff --masserase</c> or <c>--nobackupconfig</c>; docs/firmware.md). The boot that
