@@ -47,8 +47,11 @@ public sealed class CliEnvironment
     /// <summary>Blocks the calling thread (Thread.Sleep); tests advance a simulated clock instead.</summary>
     public Action<TimeSpan> Sleep { get; init; } = Thread.Sleep;
 
-    /// <summary>Opens a serial port by path (<see cref="SerialPort.Open"/>); tests return a fake token's channel.</summary>
-    public Func<string, ISerialChannel> OpenPort { get; init; } = SerialPort.Open;
+    /// <summary>
+    /// Opens a --port value (<see cref="PortOpener.Open"/>: a device path, a COM port on Windows, or socket://HOST:PORT);
+    /// tests return a fake token's channel.
+    /// </summary>
+    public Func<string, ISerialChannel> OpenPort { get; init; } = PortOpener.Open;
 
     /// <summary>The candidate serial ports (<see cref="PortLister.List"/>), used when --port is omitted.</summary>
     public Func<IReadOnlyList<SerialPortInfo>> ListPorts { get; init; } = PortLister.List;
