@@ -59,11 +59,8 @@ public sealed class CliEnvironment
     /// <summary>Timeouts of the protocol session.</summary>
     public TokenSessionOptions SessionOptions { get; init; } = new();
 
-    /// <summary>
-    /// Runs a helper program (zbarimg for --qr) with arguments and returns its exit code and standard output,
-    /// or null when the program is not installed.
-    /// </summary>
-    public Func<string, IReadOnlyList<string>, ToolResult?> RunTool { get; init; } = ExternalProgram.Run;
+    /// <summary>The texts of the QR codes in an image file (<see cref="Provisioning.QrImageDecoder.Decode"/>); tests may replace it.</summary>
+    public Func<string, IReadOnlyList<string>> DecodeQr { get; init; } = Provisioning.QrImageDecoder.Decode;
 
     /// <summary>The process's real console.</summary>
     public static CliEnvironment FromConsole() => new()

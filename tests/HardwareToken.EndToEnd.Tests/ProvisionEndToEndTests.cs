@@ -12,11 +12,13 @@ namespace HardwareToken.EndToEnd.Tests;
 public sealed class ProvisionEndToEndTests
 {
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(60_000, CooperativeCancellation = true)]
-    public void ProvisionedCodesEqualOathtoolsAndThePressSwitchesSlots()
+    public void ProvisionedCodesEqualOathtoolsAndThePressSwitchesSlots(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--clock-offset=-40");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--clock-offset=-40");
         string first = Keys.RandomAwsBase32();
         string second = Keys.RandomAwsBase32();
 
@@ -53,12 +55,14 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void AQrCodeImageIsReadWithZbarimg()
+    public void AQrCodeImageIsReadWithZbarimg(EmulatorLink link)
     {
         HardwareToken.Tests.Support.ExternalTool.Require("zbarimg", "zbar-tools");
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path);
+        using var emulator = HeadlessEmulator.Start(link, state.Path);
         string secret = Keys.RandomAwsBase32();
         string image = state.File("aws-qr.png");
         using (var generator = new QRCoder.QRCodeGenerator())
@@ -79,11 +83,13 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void StatusShowsTheClockOffset()
+    public void StatusShowsTheClockOffset(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--clock-offset", "7");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo", "--clock-offset", "7");
 
         HwtokenRun text = Hwtoken.Run("status", "--port", emulator.SerialPath);
         Assert.AreEqual(0, text.ExitCode, text.ToString());
@@ -101,11 +107,13 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void SyncTimeShowsTheJumpAndFixesTheClock()
+    public void SyncTimeShowsTheJumpAndFixesTheClock(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--clock-offset", "-3600");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo", "--clock-offset", "-3600");
 
         HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("sync-time", "--port", emulator.SerialPath);
 
@@ -122,11 +130,13 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(60_000, CooperativeCancellation = true)]
-    public void WipeOneSlotThenAll()
+    public void WipeOneSlotThenAll(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo");
         HwtokenRun add = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--label", "extra", "--no-time-sync");
         Assert.AreEqual(0, add.ExitCode, add.ToString());
         Assert.AreEqual("2", emulator.State()["accounts"]);
@@ -150,11 +160,13 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void ALongPressDeclinesAndNothingChanges()
+    public void ALongPressDeclinesAndNothingChanges(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo");
         HwtokenRun run = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.When(Hwtoken.PressPrompt, _ => emulator.LongPress())
             .Start("provision", "--port", emulator.SerialPath, "--slot", "1", "--force", "--no-time-sync");
 
