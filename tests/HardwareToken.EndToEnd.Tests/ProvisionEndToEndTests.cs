@@ -58,18 +58,26 @@ public sealed class ProvisionEndToEndTests
     [DataRow(EmulatorLink.Pty)]
     [DataRow(EmulatorLink.Tcp)]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void AQrCodeImageIsReadWithZbarimg(EmulatorLink link)
+    public void AQrCodeImageIsDecodedInProcessAndZbarimgAgrees(EmulatorLink link)
     {
-        HardwareToken.Tests.Support.ExternalTool.Require("zbarimg", "zbar-tools");
+        // hwtoken decodes the image itself (ImageSharp + ZXing.Net); zbarimg, an independent decoder, must read the same URI.
+        string zbarimg = HardwareToken.Tests.Support.ExternalTool.Require("zbarimg", "zbar-tools");
         using var state = new TempFolder();
         using var emulator = HeadlessEmulator.Start(link, state.Path);
         string secret = Keys.RandomAwsBase32();
         string image = state.File("aws-qr.png");
         using (var generator = new QRCoder.QRCodeGenerator())
-        using (QRCoder.QRCodeData data = generator.CreateQrCode(
-            $"otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret={secret}&issuer=Amazon%20Web%20Services", QRCoder.QRCodeGenerator.ECCLevel.M))
+        string uri = $"otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret={secret}&issuer=Amazon%20Web%20Services";
+        using (QRCoder.QRCodeData data = generator.CreateQrCode(uri, QRCoder.QRCodeGenerator.ECCLevel.M))
         {
             System.IO.File.WriteAllBytes(image, new QRCoder.PngByteQRCode(data).GetGraphic(6));
+        }
+
+        var zbar = new System.Diagnostics.ProcessStartInfo(zbarimg, ["--raw", "-q", image]) { RedirectStandardOutput = true };
+        using (var process = System.Diagnostics.Process.Start(zbar)!)
+        {
+            Assert.AreEqual(uri, process.StandardOutput.ReadToEnd().Trim(), "zbarimg reads the same URI");
+            process.WaitForExit();
         }
 
         HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--qr", image, "--no-time-sync");
@@ -80,6 +88,29 @@ public sealed class ProvisionEndToEndTests
         Assert.AreEqual(Oathtool.Totp(secret, long.Parse(s["utc"])), s["code"]);
         Assert.IsFalse(run.Error.Contains(secret[..16], StringComparison.Ordinal));
         emulator.Quit();
+    }
+
+    [TestMethod]
+    [Timeout(30_000, CooperativeCancellation = true)]
+    public void TheDemoTokenStartsSyncedOnlyWhenItRunsOnTheHostClock()
+    {
+        using (var state = new TempFolder())
+        using (var emulator = HeadlessEmulator.Start(state.Path, "--demo"))
+        {
+            HwtokenRun status = Hwtoken.Run("status", "--port", emulator.SerialPath);
+            Assert.AreEqual(0, status.ExitCode, status.ToString());
+            StringAssert.Matches(status.Out, new Regex(@"last sync: .* UTC \([0-9]+ s ago\), 1 sync in all"));
+            emulator.Quit();
+        }
+
+        using (var state = new TempFolder())
+        using (var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--clock-offset", "90"))
+        {
+            HwtokenRun status = Hwtoken.Run("status", "--port", emulator.SerialPath);
+            Assert.AreEqual(0, status.ExitCode, status.ToString());
+            StringAssert.Contains(status.Out, "last sync: never", "a clock 90 s off was never set from the host: CHECK CLOCK stays");
+            emulator.Quit();
+        }
     }
 
     [TestMethod]
