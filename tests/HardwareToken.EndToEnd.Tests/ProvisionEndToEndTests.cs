@@ -66,8 +66,8 @@ public sealed class ProvisionEndToEndTests
         using var emulator = HeadlessEmulator.Start(link, state.Path);
         string secret = Keys.RandomAwsBase32();
         string image = state.File("aws-qr.png");
-        using (var generator = new QRCoder.QRCodeGenerator())
         string uri = $"otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret={secret}&issuer=Amazon%20Web%20Services";
+        using (var generator = new QRCoder.QRCodeGenerator())
         using (QRCoder.QRCodeData data = generator.CreateQrCode(uri, QRCoder.QRCodeGenerator.ECCLevel.M))
         {
             System.IO.File.WriteAllBytes(image, new QRCoder.PngByteQRCode(data).GetGraphic(6));

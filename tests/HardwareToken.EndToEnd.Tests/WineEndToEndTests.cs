@@ -51,7 +51,7 @@ public sealed class WineEndToEndTests
         StringAssert.Contains(status.Out, "wine");
 
         HwtokenRun wipe = new Hwtoken { Program = wine.Program, Limit = wine.Limit }.PressingOn(emulator)
-            .Start("wipe", "--port", emulator.SerialPath, "--all", "--force");
+            .Start("wipe", "--port", emulator.SerialPath, "--force");
         Assert.AreEqual(0, wipe.ExitCode, wipe.ToString());
         Assert.AreEqual("0", emulator.WaitForState(s => s["accounts"] == "0", TimeSpan.FromSeconds(8))["accounts"]);
         emulator.Quit();
