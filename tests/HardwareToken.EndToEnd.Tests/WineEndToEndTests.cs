@@ -110,13 +110,43 @@ public sealed class WineEndToEndTests
         StringAssert.Contains(run.Error, "nothing is listening there; start the virtual token with `hwtoken-emulator --listen 127.0.0.1:9`");
     }
 
-    /// <summary>hwtoken.exe under Wine, or the test is inconclusive (failed in CI) when it was not published.</summary>
-    private static Hwtoken Wine()
+    [TestMethod]
+    [Timeout(180_000, CooperativeCancellation = true)]
+    public void TheWindowsEmulatorListensOnTcpAndTheWindowsHwtokenProvisionsIt()
     {
-        string? exe = Environment.GetEnvironmentVariable(WindowsExeVariable);
+        // Both Windows builds under Wine: the emulator has no pseudo-terminal there, so TCP is its serial port.
+        Hwtoken wine = Wine();
+        using var state = new TempFolder();
+        using var emulator = HeadlessEmulator.Start(UnderWine(Published(WindowsEmulatorVariable, "hwtoken-emulator")), EmulatorLink.Tcp, "Z:" + state.Path, "--demo");
+        string secret = Keys.RandomAwsBase32();
+
+        HwtokenRun provision = new Hwtoken { Program = wine.Program, Limit = wine.Limit, Stdin = secret + "\n" }
+            .PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--slot", "2", "--label", "both", "--no-time-sync");
+        Assert.AreEqual(0, provision.ExitCode, provision.ToString());
+        Assert.AreEqual("slot 2 \"both\" written and verified\n", provision.Out);
+        Dictionary<string, string> shown = emulator.WaitForState(s => s["screen"] == "Code" && s["label"] == "both", TimeSpan.FromSeconds(8));
+        Assert.AreEqual(Oathtool.Totp(secret, long.Parse(shown["utc"])), shown["code"]);
+        Assert.AreEqual("2", shown["accounts"], "DEMO and the new account");
+        emulator.Quit();
+    }
+
+    /// <summary>The environment variable naming the published hwtoken-emulator.exe.</summary>
+    public const string WindowsEmulatorVariable = "HWTOKEN_WIN_EMULATOR_EXE";
+
+    /// <summary>hwtoken.exe under Wine, or the test is inconclusive (failed in CI) when it was not published.</summary>
+    private static Hwtoken Wine() => new()
+    {
+        Limit = TimeSpan.FromSeconds(90),
+        Program = UnderWine(Published(WindowsExeVariable, "hwtoken")),
+    };
+
+    /// <summary>The published .exe the variable names; inconclusive locally (a failure in CI) when it is not set.</summary>
+    private static string Published(string variable, string what)
+    {
+        string? exe = Environment.GetEnvironmentVariable(variable);
         if (string.IsNullOrEmpty(exe))
         {
-            string why = $"{WindowsExeVariable} is not set: .ci/cross-platform publishes hwtoken for win-x64 and sets it";
+            string why = $"{variable} is not set: .ci/cross-platform publishes {what} for win-x64 and sets it";
             if (ExternalTool.InCi)
             {
                 Assert.Fail(why);
@@ -125,12 +155,15 @@ public sealed class WineEndToEndTests
             Assert.Inconclusive(why);
         }
 
-        Assert.IsTrue(File.Exists(exe), $"{WindowsExeVariable}={exe} does not exist: the win-x64 publish failed (see the CI log)");
+        Assert.IsTrue(File.Exists(exe), $"{variable}={exe} does not exist: the win-x64 publish failed (see the CI log)");
+        return exe!;
+    }
+
+    /// <summary>How to run <paramref name="exe"/> under Wine with its streams redirected and Wine's debug output off.</summary>
+    private static Func<string[], ProcessStartInfo> UnderWine(string exe)
+    {
         string wine = ExternalTool.Require("wine", "wine64");
-        return new Hwtoken
-        {
-            Limit = TimeSpan.FromSeconds(90),
-            Program = args =>
+        return args =>
             {
                 var info = new ProcessStartInfo(wine)
                 {
@@ -150,7 +183,6 @@ public sealed class WineEndToEndTests
                 info.Environment["WINEDEBUG"] = "-all";
                 info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
                 return info;
-            },
-        };
+            };
     }
 }

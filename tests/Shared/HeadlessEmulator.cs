@@ -54,7 +54,10 @@ internal sealed class HeadlessEmulator : IDisposable
     /// <c>--listen 127.0.0.1:0</c>, a free loopback port) with a long display timeout (so the token stays
     /// awake through a test unless the test passes its own <c>--display-timeout</c>) and any <paramref name="extra"/> options.
     /// </summary>
-    public static HeadlessEmulator Start(EmulatorLink link, string state, params string[] extra)
+    public static HeadlessEmulator Start(EmulatorLink link, string state, params string[] extra) => Start(StartInfo, link, state, extra);
+
+    /// <summary>As <see cref="Start(EmulatorLink, string, string[])"/>, started by <paramref name="program"/> (e.g. a Windows build under Wine).</summary>
+    public static HeadlessEmulator Start(Func<string[], ProcessStartInfo> program, EmulatorLink link, string state, params string[] extra)
     {
         var arguments = new List<string> { "--headless", "--state", state };
         if (link == EmulatorLink.Tcp)
@@ -68,8 +71,8 @@ internal sealed class HeadlessEmulator : IDisposable
         }
 
         arguments.AddRange(extra);
-        var emulator = new HeadlessEmulator(Process.Start(StartInfo([.. arguments]))
-            ?? throw new InvalidOperationException("dotnet did not start"));
+        var emulator = new HeadlessEmulator(Process.Start(program([.. arguments]))
+            ?? throw new InvalidOperationException("the emulator did not start"));
         emulator.process.StandardInput.AutoFlush = true;
         emulator.process.OutputDataReceived += (_, e) =>
         {
