@@ -47,8 +47,11 @@ public sealed class CliEnvironment
     /// <summary>Blocks the calling thread (Thread.Sleep); tests advance a simulated clock instead.</summary>
     public Action<TimeSpan> Sleep { get; init; } = Thread.Sleep;
 
-    /// <summary>Opens a serial port by path (<see cref="SerialPort.Open"/>); tests return a fake token's channel.</summary>
-    public Func<string, ISerialChannel> OpenPort { get; init; } = SerialPort.Open;
+    /// <summary>
+    /// Opens a --port value (<see cref="PortOpener.Open"/>: a device path, a COM port on Windows, or socket://HOST:PORT);
+    /// tests return a fake token's channel.
+    /// </summary>
+    public Func<string, ISerialChannel> OpenPort { get; init; } = PortOpener.Open;
 
     /// <summary>The candidate serial ports (<see cref="PortLister.List"/>), used when --port is omitted.</summary>
     public Func<IReadOnlyList<SerialPortInfo>> ListPorts { get; init; } = PortLister.List;
@@ -56,11 +59,8 @@ public sealed class CliEnvironment
     /// <summary>Timeouts of the protocol session.</summary>
     public TokenSessionOptions SessionOptions { get; init; } = new();
 
-    /// <summary>
-    /// Runs a helper program (zbarimg for --qr) with arguments and returns its exit code and standard output,
-    /// or null when the program is not installed.
-    /// </summary>
-    public Func<string, IReadOnlyList<string>, ToolResult?> RunTool { get; init; } = ExternalProgram.Run;
+    /// <summary>The texts of the QR codes in an image file (<see cref="Provisioning.QrImageDecoder.Decode"/>); tests may replace it.</summary>
+    public Func<string, IReadOnlyList<string>> DecodeQr { get; init; } = Provisioning.QrImageDecoder.Decode;
 
     /// <summary>The process's real console.</summary>
     public static CliEnvironment FromConsole() => new()

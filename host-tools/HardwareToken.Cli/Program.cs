@@ -15,7 +15,16 @@ namespace HardwareToken.Cli;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, CliEnvironment.FromConsole());
+    public static int Main(string[] args)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            // The tables and countdowns use box-drawing characters; the Windows console's legacy code page has none.
+            System.Console.OutputEncoding = System.Text.Encoding.UTF8;
+        }
+
+        return Run(args, CliEnvironment.FromConsole());
+    }
 
     /// <summary>Runs hwtoken with <paramref name="args"/> against <paramref name="env"/>; returns the exit code.</summary>
     public static int Run(string[] args, CliEnvironment env)

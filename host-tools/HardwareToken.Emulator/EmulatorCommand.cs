@@ -9,6 +9,27 @@ internal static class EmulatorCommand
 {
     public const int DefaultDisplayTimeoutSeconds = 30;
     public const double MaxDriftPartsPerMillion = 1000;
+    public const int DefaultListenPort = 7700;
+
+    public static readonly Option<string?> Listen = new("--listen")
+    {
+        Description = "Serve the serial line over TCP on HOST:PORT instead of a pseudo-terminal, e.g. --listen 127.0.0.1:7700 "
+            + "(port 0: any free port, printed at start). Clients use --port socket://HOST:PORT. One client at a time; a second "
+            + "is refused with a message. Give an address other than 127.0.0.1 only on a network you trust: the link is not "
+            + "encrypted (the token still wants a button press for every change). The default on Windows, which has no pseudo-terminals, "
+            + "is 127.0.0.1:7700.",
+        HelpName = "HOST:PORT",
+        CustomParser = result =>
+        {
+            string text = result.Tokens[0].Value;
+            if (HardwareToken.Transport.PortAddress.ParseListen(text) is null)
+            {
+                result.AddError($"--listen takes HOST:PORT with a port from 0 to 65535, e.g. 127.0.0.1:7700, not '{text}'");
+            }
+
+            return text;
+        },
+    };
 
     public static readonly Option<string?> State = new("--state")
     {
@@ -101,13 +122,15 @@ internal static class EmulatorCommand
     {
         var root = new RootCommand(
             "hwtoken-emulator: a virtual HardwareToken. It runs the token's real core with a simulated clock, a state file as\n"
-            + "its flash, the terminal as its display, the keyboard as its button and a pseudo-terminal as its serial port.\n\n"
+            + "its flash, the terminal as its display, the keyboard as its button and a pseudo-terminal (or, with --listen, a TCP\n"
+            + "port) as its serial port.\n\n"
             + "Keys: space or Enter = press, l = long press (1.6 s), q or Ctrl-C = quit.\n\n"
             + "Examples:\n"
             + "  hwtoken-emulator --demo                       a token with a DEMO account, drawn in this terminal\n"
             + "  hwtoken provision --port /dev/pts/N           (in another terminal, with the port the emulator printed)\n"
             + "  hwtoken-emulator --state /tmp/t1 --clock-offset=-90 --drift-ppm 20\n"
             + "  hwtoken-emulator --state /tmp/t2 --clock-unset          a token that must be given the time first\n"
+            + "  hwtoken-emulator --demo --listen 127.0.0.1:7700         reachable as --port socket://127.0.0.1:7700 (any OS)\n"
             + "  printf 'state\\npress\\nscreen\\nquit\\n' | hwtoken-emulator --headless --demo --state /tmp/t3");
         root.Options.Add(State);
         root.Options.Add(ClockOffset);
@@ -117,6 +140,7 @@ internal static class EmulatorCommand
         root.Options.Add(Headless);
         root.Options.Add(Demo);
         root.Options.Add(DisplayTimeout);
+        root.Options.Add(Listen);
         root.Validators.Add(result =>
         {
             int clocks = (result.GetResult(ClockOffset) is null ? 0 : 1)
@@ -137,6 +161,7 @@ internal static class EmulatorCommand
             Headless = parse.GetValue(Headless),
             Demo = parse.GetValue(Demo),
             DisplayTimeoutSeconds = parse.GetValue(DisplayTimeout),
+            Listen = parse.GetValue(Listen) is string listen ? HardwareToken.Transport.PortAddress.ParseListen(listen) : null,
         }));
         return root;
     }

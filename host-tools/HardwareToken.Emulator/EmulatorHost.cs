@@ -29,15 +29,17 @@ internal static class EmulatorHost
 
         using StateFolder folder = StateFolder.Open(options.StatePath ?? StateFolder.DefaultPath(), log);
         FileStorage storage = FileStorage.Open(folder.Path, log);
+        var rtcFile = new RtcStateFile(folder.Path);
+        RtcSetting setting = InitialClock(options, rtcFile, log);
         if (options.Demo)
         {
-            log.WriteLine(DemoAccount.ProvisionIfEmpty(storage)
+            bool onHostClock = setting is { Halted: false, OffsetMilliseconds: 0 };
+            log.WriteLine(DemoAccount.ProvisionIfEmpty(storage, onHostClock ? DateTimeOffset.UtcNow.ToUnixTimeSeconds() : null)
                 ? $"hwtoken-emulator: --demo: added account \"{DemoAccount.Label}\" in slot {DemoAccount.Slot + 1} (RFC 6238 test key)"
+                    + (onHostClock ? ", clock synced to this computer's UTC" : "; the clock was not set from the host, so the token says CHECK CLOCK until `hwtoken sync-time`")
                 : "hwtoken-emulator: --demo: the token already holds accounts (or unreadable storage); nothing added");
         }
 
-        var rtcFile = new RtcStateFile(folder.Path);
-        RtcSetting setting = InitialClock(options, rtcFile, log);
         var rtc = new SimulatedRtc(TimeProvider.System, setting, options.DriftPartsPerMillion, rtcFile);
         var uptime = new MonotonicClock();
         using var platform = new EmulatorPlatform(
@@ -45,7 +47,7 @@ internal static class EmulatorHost
             uptime,
             new TerminalDisplay(),
             new KeyboardButton(uptime),
-            PtySerialLink.Open(),
+            OpenSerialLink(options),
             storage,
             new EmulatorPower());
         var config = new TokenConfig
@@ -61,13 +63,13 @@ internal static class EmulatorHost
         {
             if (options.Headless)
             {
-                new HeadlessSession(runner, input, output).Run(platform.Pty.SlavePath);
+                new HeadlessSession(runner, input, output).Run(platform.Link.Address);
             }
             else
             {
-                output.WriteLine("serial port: " + platform.Pty.SlavePath);
-                output.WriteLine("provision it from another terminal: hwtoken provision --port " + platform.Pty.SlavePath);
-                new InteractiveSession(runner, platform.Pty.SlavePath).Run();
+                output.WriteLine("serial port: " + platform.Link.Address);
+                output.WriteLine("provision it from another terminal: hwtoken provision --port " + platform.Link.Address);
+                new InteractiveSession(runner, platform.Link.Address).Run();
             }
         }
         finally
@@ -83,6 +85,22 @@ internal static class EmulatorHost
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The TCP listener when --listen is given, or where no pseudo-terminal exists (Windows: 127.0.0.1:7700);
+    /// a pseudo-terminal otherwise.
+    /// </summary>
+    private static IEmulatorSerialLink OpenSerialLink(EmulatorOptions options)
+    {
+        if (options.Listen is (string host, int port))
+        {
+            return TcpSerialLink.Listen(host, port);
+        }
+
+        return OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()
+            ? PtySerialLink.Open()
+            : TcpSerialLink.Listen("127.0.0.1", EmulatorCommand.DefaultListenPort);
     }
 
     private static RtcSetting InitialClock(EmulatorOptions options, RtcStateFile file, TextWriter log)

@@ -24,6 +24,9 @@ internal sealed record EmulatorOptions
     /// <summary>Provision the DEMO account into an empty token.</summary>
     public bool Demo { get; init; }
 
+    /// <summary>--listen HOST:PORT: serve the serial line over TCP instead of a pseudo-terminal; null for the pty.</summary>
+    public (string Host, int Port)? Listen { get; init; }
+
     /// <summary>Display timeout in seconds.</summary>
     public int DisplayTimeoutSeconds { get; init; } = EmulatorCommand.DefaultDisplayTimeoutSeconds;
 

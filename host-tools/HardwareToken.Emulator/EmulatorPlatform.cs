@@ -7,13 +7,13 @@ namespace HardwareToken.Emulator;
 /// <summary>The emulator's <see cref="ITokenPlatform"/>: one desktop adapter per port, kept typed for the views.</summary>
 internal sealed class EmulatorPlatform : ITokenPlatform, IDisposable
 {
-    public EmulatorPlatform(SimulatedRtc rtc, MonotonicClock uptime, TerminalDisplay display, KeyboardButton button, PtySerialLink serial, FileStorage storage, EmulatorPower power)
+    public EmulatorPlatform(SimulatedRtc rtc, MonotonicClock uptime, TerminalDisplay display, KeyboardButton button, IEmulatorSerialLink serial, FileStorage storage, EmulatorPower power)
     {
         SimulatedRtc = rtc;
         Monotonic = uptime;
         Screen = display;
         Keys = button;
-        Pty = serial;
+        Link = serial;
         File = storage;
         Sleeper = power;
     }
@@ -26,7 +26,7 @@ internal sealed class EmulatorPlatform : ITokenPlatform, IDisposable
 
     public KeyboardButton Keys { get; }
 
-    public PtySerialLink Pty { get; }
+    public IEmulatorSerialLink Link { get; }
 
     public FileStorage File { get; }
 
@@ -40,11 +40,11 @@ internal sealed class EmulatorPlatform : ITokenPlatform, IDisposable
 
     IButton ITokenPlatform.Button => Keys;
 
-    ISerialLink ITokenPlatform.Serial => Pty;
+    ISerialLink ITokenPlatform.Serial => Link;
 
     INonVolatileStorage ITokenPlatform.Storage => File;
 
     IPower ITokenPlatform.Power => Sleeper;
 
-    public void Dispose() => Pty.Dispose();
+    public void Dispose() => Link.Dispose();
 }

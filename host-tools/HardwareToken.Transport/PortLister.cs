@@ -13,7 +13,7 @@ namespace HardwareToken.Transport;
 public static partial class PortLister
 {
     /// <summary>The candidate ports of this machine, sorted by path.</summary>
-    /// <exception cref="PlatformNotSupportedException">On Windows.</exception>
+    /// <exception cref="PlatformNotSupportedException">On an OS other than Linux, macOS and Windows.</exception>
     public static IReadOnlyList<SerialPortInfo> List()
     {
         if (OperatingSystem.IsLinux())
@@ -26,7 +26,12 @@ public static partial class PortLister
             return ListMacOS("/dev");
         }
 
-        throw new PlatformNotSupportedException(Native.PosixPlatform.WindowsMessage);
+        if (OperatingSystem.IsWindows())
+        {
+            return WindowsPortLister.List();
+        }
+
+        throw new PlatformNotSupportedException("listing serial ports is supported on Linux, macOS and Windows");
     }
 
     /// <summary>Linux discovery under <paramref name="devRoot"/>, with USB names read from <paramref name="sysClassTty"/>.</summary>

@@ -6,7 +6,7 @@ namespace HardwareToken.Transport;
 
 /// <summary>
 /// A serial port opened raw at 115200 8N1 (no flow control, modem lines ignored) through termios, on Linux and
-/// macOS. Access is exclusive: TIOCEXCL keeps other programs out and an advisory flock() keeps out a second
+/// macOS; DTR and RTS are dropped together right after open (docs/cli.md, "DTR and RTS"). Access is exclusive: TIOCEXCL keeps other programs out and an advisory flock() keeps out a second
 /// hwtoken even when run as root (which TIOCEXCL does not stop). Every failure is a
 /// <see cref="SerialPortException"/> whose message says what to do.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed class SerialPort : ISerialChannel
     /// sets raw 115200 8N1 with CLOCAL | CREAD and no flow control, and discards anything already queued.
     /// </summary>
     /// <exception cref="SerialPortException">The port is missing, forbidden, in use, or not a terminal.</exception>
-    /// <exception cref="PlatformNotSupportedException">On Windows.</exception>
+    /// <exception cref="PlatformNotSupportedException">On Windows (use <see cref="PortOpener"/>, which picks <see cref="WindowsSerialPort"/>).</exception>
     public static SerialPort Open(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -82,6 +82,13 @@ public sealed class SerialPort : ISerialChannel
             if (configure != 0)
             {
                 throw SerialErrors.OpenFailed(path, configure, "tcsetattr");
+            }
+
+            // open() raised DTR and RTS together; drop them together (one ioctl), so an auto-reset circuit never
+            // sees them differ. Pseudo-terminals and adapters without modem lines refuse: nothing to drop there.
+            if (exclusive)
+            {
+                _ = os.ClearDtrAndRts(raw);
             }
 
             if (Libc.tcflush(raw, os.TcIOFlush) != 0)

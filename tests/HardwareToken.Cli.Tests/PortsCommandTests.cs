@@ -44,6 +44,8 @@ public sealed class PortsCommandTests
         StringAssert.StartsWith(error, "no serial ports found");
         StringAssert.Contains(error, "dmesg");
         StringAssert.Contains(error, "usbipd");
+        StringAssert.Contains(error, "Device Manager");
+        StringAssert.Contains(error, "--port socket://127.0.0.1:7700");
     }
 
     [TestMethod]

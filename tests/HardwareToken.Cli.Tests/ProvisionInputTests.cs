@@ -85,34 +85,23 @@ public sealed class ProvisionInputTests
     }
 
     [TestMethod]
-    public void QrNeedsZbarimgAndSaysWhichPackage()
+    public void QrMustHoldOneOtpauthTotpUri()
     {
         using var token = new SimulatedToken();
-        string image = TempImage();
-        CliRun run = new DeviceCli(token) { RunTool = (_, _) => null }.Run("provision", "--port", SimulatedToken.PortPath, "--qr", image);
-
-        Assert.AreEqual(ExitCodes.InputError, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.Error, "--qr needs zbarimg, which is not installed: install the zbar-tools package");
-        Assert.AreEqual(0, token.Opens);
-    }
-
-    [TestMethod]
-    public void QrMustHoldAnOtpauthTotpUri()
-    {
-        using var token = new SimulatedToken();
-        string image = TempImage();
-        (string Output, int Exit, string Message)[] cases =
+        (string Image, string Message)[] cases =
         [
-            (Aws40 + "\n", 0, "is not an otpauth:// URI"),
-            ("https://example.com/\n", 0, "is not an otpauth:// URI"),
-            ($"otpauth://hotp/x?secret={Aws40}\n", 0, "otpauth://hotp (counter-based HOTP) is not supported"),
-            ($"otpauth://totp/a?secret={Aws40}\notpauth://totp/b?secret={Aws40}\n", 0, "holds 2 different otpauth QR codes"),
-            (string.Empty, 4, "no QR code found"),
-            (string.Empty, 2, "could not read"),
+            (QrImages.Png(Aws40), "is not an otpauth:// URI"),
+            (QrImages.Png("https://example.com/"), "is not an otpauth:// URI"),
+            (QrImages.Png($"otpauth://hotp/x?secret={Aws40}"), "otpauth://hotp (counter-based HOTP) is not supported"),
+            (QrImages.SideBySide($"otpauth://totp/a?secret={Aws40}", $"otpauth://totp/b?secret={Aws40}"), "holds 2 different otpauth QR codes"),
+            (QrImages.SideBySide("https://example.com/a", "https://example.com/b"), "none of the 2 QR codes"),
+            (QrImages.Blank(), "no QR code found"),
+            (QrImages.NotAnImage(), "is not an image hwtoken can read; give a PNG or JPEG"),
+            (QrImages.TruncatedPng($"otpauth://totp/a?secret={Aws40}"), "damaged image"),
         ];
-        foreach ((string output, int exit, string message) in cases)
+        foreach ((string image, string message) in cases)
         {
-            CliRun run = new DeviceCli(token) { RunTool = (_, _) => new ToolResult(exit, output) }.Run("provision", "--port", SimulatedToken.PortPath, "--qr", image);
+            CliRun run = new DeviceCli(token).Run("provision", "--port", SimulatedToken.PortPath, "--qr", image);
             Assert.AreEqual(ExitCodes.InputError, run.ExitCode, run.ToString());
             StringAssert.Contains(run.Error, message);
             Assert.IsFalse(run.Error.Contains(Aws40[..16], StringComparison.Ordinal), "the QR content is never printed");
@@ -122,32 +111,49 @@ public sealed class ProvisionInputTests
     }
 
     [TestMethod]
-    public void QrWithATotpUriProvisions()
+    [DataRow("png")]
+    [DataRow("jpeg")]
+    [DataRow("photo")]
+    public void QrWithATotpUriProvisions(string kind)
     {
         using var token = new SimulatedToken();
-        string image = TempImage();
         byte[] key = TestKeys.RandomAwsKey();
-        IReadOnlyList<string>? arguments = null;
-        var cli = new DeviceCli(token)
+        string uri = $"otpauth://totp/Example:alice?secret={TestKeys.Base32(key)}&issuer=Example";
+        string image = kind switch
         {
-            RunTool = (program, args) =>
-            {
-                Assert.AreEqual("zbarimg", program);
-                arguments = args;
-                return new ToolResult(0, $"otpauth://totp/Example:alice?secret={TestKeys.Base32(key)}&issuer=Example\n");
-            },
+            "png" => QrImages.Png(uri),
+            "jpeg" => QrImages.Jpeg(uri),
+            _ => QrImages.Photo(uri),
         };
-        CliRun run = cli.Run("provision", "--port", SimulatedToken.PortPath, "--qr", image, "--no-time-sync");
+        CliRun run = new DeviceCli(token).Run("provision", "--port", SimulatedToken.PortPath, "--qr", image, "--no-time-sync");
 
         Assert.AreEqual(ExitCodes.Ok, run.ExitCode, run.ToString());
-        CollectionAssert.AreEqual(new[] { "--raw", "-q", image }, new List<string>(arguments!));
         Assert.AreEqual("Example alic", token.Inspect(app => app.Accounts.GetLabel(0)));
     }
 
-    private static string TempImage()
+    [TestMethod]
+    [DataRow("png")]
+    [DataRow("jpeg")]
+    [DataRow("photo")]
+    public void ZbarimgReadsTheSameTextFromTheSameImages(string kind)
     {
-        string path = Path.Combine(Path.GetTempPath(), "hwtoken-qr-" + Guid.NewGuid().ToString("N") + ".png");
-        File.WriteAllBytes(path, [0x89, (byte)'P', (byte)'N', (byte)'G']);
-        return path;
+        // zbarimg (ZBar, C) is an independent decoder: both must read the same URI from every test image.
+        string zbarimg = HardwareToken.Tests.Support.ExternalTool.Require("zbarimg", "zbar-tools");
+        string uri = $"otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret={TestKeys.Base32(TestKeys.RandomAwsKey())}&issuer=Amazon%20Web%20Services";
+        string image = kind switch
+        {
+            "png" => QrImages.Png(uri),
+            "jpeg" => QrImages.Jpeg(uri),
+            _ => QrImages.Photo(uri),
+        };
+        CollectionAssert.AreEqual(new[] { uri }, new List<string>(Provisioning.QrImageDecoder.Decode(image)));
+
+        var info = new System.Diagnostics.ProcessStartInfo(zbarimg, ["--raw", "-q", image]) { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(info)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.AreEqual(0, process.ExitCode);
+        Assert.AreEqual(uri, output.Trim());
     }
+
 }

@@ -37,6 +37,31 @@ public sealed class DemoAccountTests
     }
 
     [TestMethod]
+    public void OnTheHostClockTheDemoTokenIsRecordedAsSyncedOtherwiseNot()
+    {
+        using (var folder = new TempFolder())
+        {
+            FileStorage storage = FileStorage.Open(folder.Path);
+            Assert.IsTrue(DemoAccount.ProvisionIfEmpty(storage, 1_800_000_000));
+            var calibration = new ClockCalibration();
+            new StateStore(storage).Load(new AccountTable(), calibration);
+            Assert.AreEqual(1_800_000_000, calibration.LastSyncUnixSeconds);
+            Assert.AreEqual(1, calibration.SyncCount);
+            Assert.AreEqual(0, calibration.RtcOffsetMilliseconds, "the RTC already shows UTC");
+            Assert.AreEqual(0, calibration.DriftPartsPerBillion, "no drift is known after one sync");
+        }
+
+        using (var folder = new TempFolder())
+        {
+            FileStorage storage = FileStorage.Open(folder.Path);
+            Assert.IsTrue(DemoAccount.ProvisionIfEmpty(storage, null));
+            var calibration = new ClockCalibration();
+            new StateStore(storage).Load(new AccountTable(), calibration);
+            Assert.IsFalse(calibration.HasSynced, "a clock not set from the host stays never-synced (CHECK CLOCK)");
+        }
+    }
+
+    [TestMethod]
     public void ATokenWithAccountsIsLeftAlone()
     {
         using var folder = new TempFolder();

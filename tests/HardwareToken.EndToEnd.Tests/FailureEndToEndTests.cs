@@ -16,11 +16,13 @@ public sealed class FailureEndToEndTests
     private const string Aws40 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(90_000, CooperativeCancellation = true)]
-    public void EveryBadInputIsRefusedAndTheTokenIsUnchanged()
+    public void EveryBadInputIsRefusedAndTheTokenIsUnchanged(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo");
         string before = StatusJson(emulator);
 
         (string Stdin, string[] Args, int Exit, string Message)[] cases =
@@ -52,12 +54,14 @@ public sealed class FailureEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(60_000, CooperativeCancellation = true)]
-    public void KillingTheEmulatorDuringThePressWaitKeepsTheOldAccounts()
+    public void KillingTheEmulatorDuringThePressWaitKeepsTheOldAccounts(EmulatorLink link)
     {
         using var state = new TempFolder();
         string kept = Keys.RandomAwsBase32();
-        using (var first = HeadlessEmulator.Start(state.Path))
+        using (var first = HeadlessEmulator.Start(link, state.Path))
         {
             HwtokenRun add = new Hwtoken { Stdin = kept }.PressingOn(first).Start("provision", "--port", first.SerialPath, "--label", "kept", "--no-time-sync");
             Assert.AreEqual(0, add.ExitCode, add.ToString());
@@ -69,7 +73,7 @@ public sealed class FailureEndToEndTests
             Assert.IsTrue(first.HasExited);
         }
 
-        using var second = HeadlessEmulator.Start(state.Path);
+        using var second = HeadlessEmulator.Start(link, state.Path);
         HwtokenRun status = Hwtoken.Run("status", "--port", second.SerialPath, "--json");
         Assert.AreEqual(0, status.ExitCode, status.ToString());
         using var json = System.Text.Json.JsonDocument.Parse(status.Out);
@@ -83,12 +87,14 @@ public sealed class FailureEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(40_000, CooperativeCancellation = true)]
-    public void ASleepingTokenAnswersAfterTheWakeUpPress()
+    public void ASleepingTokenAnswersAfterTheWakeUpPress(EmulatorLink link)
     {
         using var state = new TempFolder();
         // The display timeout must outlast hwtoken's 5 s wake-up countdown, or the token is asleep again at the retry.
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--display-timeout", "7");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo", "--display-timeout", "7");
         emulator.WaitForState(s => s["awake"] == "false", TimeSpan.FromSeconds(15));
 
         HwtokenRun run = new Hwtoken().When(Hwtoken.WakePrompt, _ => emulator.Press()).Start("status", "--port", emulator.SerialPath);

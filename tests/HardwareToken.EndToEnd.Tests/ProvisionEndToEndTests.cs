@@ -12,11 +12,13 @@ namespace HardwareToken.EndToEnd.Tests;
 public sealed class ProvisionEndToEndTests
 {
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(60_000, CooperativeCancellation = true)]
-    public void ProvisionedCodesEqualOathtoolsAndThePressSwitchesSlots()
+    public void ProvisionedCodesEqualOathtoolsAndThePressSwitchesSlots(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--clock-offset=-40");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--clock-offset=-40");
         string first = Keys.RandomAwsBase32();
         string second = Keys.RandomAwsBase32();
 
@@ -53,19 +55,29 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void AQrCodeImageIsReadWithZbarimg()
+    public void AQrCodeImageIsDecodedInProcessAndZbarimgAgrees(EmulatorLink link)
     {
-        HardwareToken.Tests.Support.ExternalTool.Require("zbarimg", "zbar-tools");
+        // hwtoken decodes the image itself (ImageSharp + ZXing.Net); zbarimg, an independent decoder, must read the same URI.
+        string zbarimg = HardwareToken.Tests.Support.ExternalTool.Require("zbarimg", "zbar-tools");
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path);
+        using var emulator = HeadlessEmulator.Start(link, state.Path);
         string secret = Keys.RandomAwsBase32();
         string image = state.File("aws-qr.png");
+        string uri = $"otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret={secret}&issuer=Amazon%20Web%20Services";
         using (var generator = new QRCoder.QRCodeGenerator())
-        using (QRCoder.QRCodeData data = generator.CreateQrCode(
-            $"otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret={secret}&issuer=Amazon%20Web%20Services", QRCoder.QRCodeGenerator.ECCLevel.M))
+        using (QRCoder.QRCodeData data = generator.CreateQrCode(uri, QRCoder.QRCodeGenerator.ECCLevel.M))
         {
             System.IO.File.WriteAllBytes(image, new QRCoder.PngByteQRCode(data).GetGraphic(6));
+        }
+
+        var zbar = new System.Diagnostics.ProcessStartInfo(zbarimg, ["--raw", "-q", image]) { RedirectStandardOutput = true };
+        using (var process = System.Diagnostics.Process.Start(zbar)!)
+        {
+            Assert.AreEqual(uri, process.StandardOutput.ReadToEnd().Trim(), "zbarimg reads the same URI");
+            process.WaitForExit();
         }
 
         HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--qr", image, "--no-time-sync");
@@ -80,10 +92,35 @@ public sealed class ProvisionEndToEndTests
 
     [TestMethod]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void StatusShowsTheClockOffset()
+    public void TheDemoTokenStartsSyncedOnlyWhenItRunsOnTheHostClock()
+    {
+        using (var state = new TempFolder())
+        using (var emulator = HeadlessEmulator.Start(state.Path, "--demo"))
+        {
+            HwtokenRun status = Hwtoken.Run("status", "--port", emulator.SerialPath);
+            Assert.AreEqual(0, status.ExitCode, status.ToString());
+            StringAssert.Matches(status.Out, new Regex(@"last sync: .* UTC \([0-9]+ s ago\), 1 sync in all"));
+            emulator.Quit();
+        }
+
+        using (var state = new TempFolder())
+        using (var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--clock-offset", "90"))
+        {
+            HwtokenRun status = Hwtoken.Run("status", "--port", emulator.SerialPath);
+            Assert.AreEqual(0, status.ExitCode, status.ToString());
+            StringAssert.Contains(status.Out, "last sync: never", "a clock 90 s off was never set from the host: CHECK CLOCK stays");
+            emulator.Quit();
+        }
+    }
+
+    [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
+    [Timeout(30_000, CooperativeCancellation = true)]
+    public void StatusShowsTheClockOffset(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--clock-offset", "7");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo", "--clock-offset", "7");
 
         HwtokenRun text = Hwtoken.Run("status", "--port", emulator.SerialPath);
         Assert.AreEqual(0, text.ExitCode, text.ToString());
@@ -101,11 +138,13 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void SyncTimeShowsTheJumpAndFixesTheClock()
+    public void SyncTimeShowsTheJumpAndFixesTheClock(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--clock-offset", "-3600");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo", "--clock-offset", "-3600");
 
         HwtokenRun run = new Hwtoken().PressingOn(emulator).Start("sync-time", "--port", emulator.SerialPath);
 
@@ -122,11 +161,13 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(60_000, CooperativeCancellation = true)]
-    public void WipeOneSlotThenAll()
+    public void WipeOneSlotThenAll(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo");
         HwtokenRun add = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.PressingOn(emulator).Start("provision", "--port", emulator.SerialPath, "--label", "extra", "--no-time-sync");
         Assert.AreEqual(0, add.ExitCode, add.ToString());
         Assert.AreEqual("2", emulator.State()["accounts"]);
@@ -150,11 +191,13 @@ public sealed class ProvisionEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(EmulatorLink.Pty)]
+    [DataRow(EmulatorLink.Tcp)]
     [Timeout(30_000, CooperativeCancellation = true)]
-    public void ALongPressDeclinesAndNothingChanges()
+    public void ALongPressDeclinesAndNothingChanges(EmulatorLink link)
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo");
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo");
         HwtokenRun run = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.When(Hwtoken.PressPrompt, _ => emulator.LongPress())
             .Start("provision", "--port", emulator.SerialPath, "--slot", "1", "--force", "--no-time-sync");
 

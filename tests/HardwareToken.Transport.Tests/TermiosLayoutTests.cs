@@ -1,7 +1,6 @@
 using HardwareToken.Tests.Support;
 using System;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using HardwareToken.Transport.Native;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -11,52 +10,57 @@ namespace HardwareToken.Transport.Tests;
 public sealed class TermiosLayoutTests
 {
     [TestMethod]
-    public unsafe void LinuxStructMatchesGlibc()
+    public void LinuxShapeMatchesGlibc()
     {
-        // glibc x86-64/arm64: sizeof(struct termios) == 60, c_cc at 17, c_ispeed at 52.
-        Assert.AreEqual(60, sizeof(LinuxTermios));
-        Assert.AreEqual(17, (int)Marshal.OffsetOf<LinuxTermios>(nameof(LinuxTermios.c_cc)));
-        Assert.AreEqual(52, (int)Marshal.OffsetOf<LinuxTermios>(nameof(LinuxTermios.c_ispeed)));
-        Assert.AreEqual(56, (int)Marshal.OffsetOf<LinuxTermios>(nameof(LinuxTermios.c_ospeed)));
+        // glibc x86-64/arm64: sizeof(struct termios) == 60, four 4-byte flag words, c_line, c_cc at 17.
+        Assert.AreEqual(60, PosixConstants.Linux.TermiosSize);
+        Assert.AreEqual(4, PosixConstants.Linux.FlagWordSize);
+        Assert.AreEqual(17, PosixConstants.Linux.ControlCharsOffset);
     }
 
     [TestMethod]
-    public unsafe void MacOSStructMatchesDarwin()
+    public void MacOSShapeMatchesDarwin()
     {
-        // Darwin: sizeof(struct termios) == 72, c_cc at 32, c_ispeed at 56.
-        Assert.AreEqual(72, sizeof(MacOSTermios));
-        Assert.AreEqual(32, (int)Marshal.OffsetOf<MacOSTermios>(nameof(MacOSTermios.c_cc)));
-        Assert.AreEqual(56, (int)Marshal.OffsetOf<MacOSTermios>(nameof(MacOSTermios.c_ispeed)));
-        Assert.AreEqual(64, (int)Marshal.OffsetOf<MacOSTermios>(nameof(MacOSTermios.c_ospeed)));
+        // Darwin: sizeof(struct termios) == 72, four 8-byte flag words, c_cc at 32.
+        Assert.AreEqual(72, PosixConstants.MacOS.TermiosSize);
+        Assert.AreEqual(8, PosixConstants.MacOS.FlagWordSize);
+        Assert.AreEqual(32, PosixConstants.MacOS.ControlCharsOffset);
+    }
+
+    [TestMethod]
+    public void BothShapesFitTheSharedBuffer()
+    {
+        foreach (PosixConstants os in new[] { PosixConstants.Linux, PosixConstants.MacOS })
+        {
+            Assert.IsTrue(os.TermiosSize <= Termios.BufferSize);
+            Assert.IsTrue(os.ControlCharsOffset + Math.Max(os.VMIN, os.VTIME) < os.TermiosSize);
+        }
     }
 
     [TestMethod]
     public unsafe void TcgetattrWritesExactlyTheStructOnThisSystem()
     {
-        // A guard zone after the struct catches a libc whose termios is larger than ours.
+        // A guard zone after the struct catches a libc whose termios is larger than the shape says.
         ExternalTool.RequirePosix();
         using PseudoTerminal pty = PseudoTerminal.Open();
         using SerialPort client = SerialPort.Open(pty.SlavePath);
-        int size = OperatingSystem.IsMacOS() ? sizeof(MacOSTermios) : sizeof(LinuxTermios);
-        byte* buffer = stackalloc byte[size + 64];
-        new Span<byte>(buffer, size + 64).Fill(0xA5);
+        int size = PosixPlatform.Current.Constants.TermiosSize;
+        byte* buffer = stackalloc byte[Termios.BufferSize];
+        new Span<byte>(buffer, Termios.BufferSize).Fill(0xA5);
         int fd = Libc.open(pty.SlavePath, PosixPlatform.Current.OpenReadWriteFlags);
         Assert.IsTrue(fd >= 0);
         try
         {
-            int result = OperatingSystem.IsMacOS()
-                ? MacOSTermiosCalls.tcgetattr(fd, (MacOSTermios*)buffer)
-                : LinuxTermiosCalls.tcgetattr(fd, (LinuxTermios*)buffer);
-            Assert.AreEqual(0, result);
+            Assert.AreEqual(0, Termios.tcgetattr(fd, buffer));
         }
         finally
         {
             Libc.close(fd);
         }
 
-        for (int i = size; i < size + 64; i++)
+        for (int i = size; i < Termios.BufferSize; i++)
         {
-            Assert.AreEqual((byte)0xA5, buffer[i], $"tcgetattr wrote byte {i}, past our {size}-byte struct");
+            Assert.AreEqual((byte)0xA5, buffer[i], $"tcgetattr wrote byte {i}, past the {size}-byte struct");
         }
     }
 

@@ -12,6 +12,9 @@ namespace HardwareToken.Tests.Support;
 /// </summary>
 internal static class ExternalTool
 {
+    /// <summary>True under CI=true, where a missing prerequisite fails a test instead of skipping it.</summary>
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
     public static string Require(string program, string package)
     {
         string? found = Find(program);

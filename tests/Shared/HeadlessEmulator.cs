@@ -28,7 +28,7 @@ internal sealed class HeadlessEmulator : IDisposable
         this.process = process;
     }
 
-    /// <summary>The pseudo-terminal that is the token's serial port.</summary>
+    /// <summary>The token's serial port as hwtoken's --port takes it: /dev/pts/N or socket://127.0.0.1:PORT.</summary>
     public string SerialPath { get; private set; } = string.Empty;
 
     public bool HasExited => process.HasExited;
@@ -46,21 +46,33 @@ internal sealed class HeadlessEmulator : IDisposable
         }
     }
 
+    /// <summary>As <see cref="Start(EmulatorLink, string, string[])"/> over the pseudo-terminal.</summary>
+    public static HeadlessEmulator Start(string state, params string[] extra) => Start(EmulatorLink.Pty, state, extra);
+
     /// <summary>
-    /// Starts <c>hwtoken-emulator --headless --state STATE</c> with a long display timeout (so the token stays
+    /// Starts <c>hwtoken-emulator --headless --state STATE</c> (over <paramref name="link"/>: its pseudo-terminal, or
+    /// <c>--listen 127.0.0.1:0</c>, a free loopback port) with a long display timeout (so the token stays
     /// awake through a test unless the test passes its own <c>--display-timeout</c>) and any <paramref name="extra"/> options.
     /// </summary>
-    public static HeadlessEmulator Start(string state, params string[] extra)
+    public static HeadlessEmulator Start(EmulatorLink link, string state, params string[] extra) => Start(StartInfo, link, state, extra);
+
+    /// <summary>As <see cref="Start(EmulatorLink, string, string[])"/>, started by <paramref name="program"/> (e.g. a Windows build under Wine).</summary>
+    public static HeadlessEmulator Start(Func<string[], ProcessStartInfo> program, EmulatorLink link, string state, params string[] extra)
     {
         var arguments = new List<string> { "--headless", "--state", state };
+        if (link == EmulatorLink.Tcp)
+        {
+            arguments.AddRange(["--listen", "127.0.0.1:0"]);
+        }
+
         if (Array.IndexOf(extra, "--display-timeout") < 0)
         {
             arguments.AddRange(["--display-timeout", "600"]);
         }
 
         arguments.AddRange(extra);
-        var emulator = new HeadlessEmulator(Process.Start(StartInfo([.. arguments]))
-            ?? throw new InvalidOperationException("dotnet did not start"));
+        var emulator = new HeadlessEmulator(Process.Start(program([.. arguments]))
+            ?? throw new InvalidOperationException("the emulator did not start"));
         emulator.process.StandardInput.AutoFlush = true;
         emulator.process.OutputDataReceived += (_, e) =>
         {
@@ -84,7 +96,8 @@ internal sealed class HeadlessEmulator : IDisposable
         emulator.process.BeginErrorReadLine();
 
         string first = emulator.NextLine();
-        Assert.IsTrue(first.StartsWith("serial /dev/", StringComparison.Ordinal), "first line: " + first);
+        string expected = link == EmulatorLink.Tcp ? "serial socket://127.0.0.1:" : "serial /dev/";
+        Assert.IsTrue(first.StartsWith(expected, StringComparison.Ordinal), "first line: " + first);
         emulator.SerialPath = first["serial ".Length..];
         return emulator;
     }
@@ -242,4 +255,14 @@ internal sealed class HeadlessEmulator : IDisposable
 
         process.Dispose();
     }
+}
+
+/// <summary>How a test reaches the virtual token: its pseudo-terminal (the default) or its TCP link (--listen).</summary>
+public enum EmulatorLink
+{
+    /// <summary>The pseudo-terminal, /dev/pts/N.</summary>
+    Pty,
+
+    /// <summary>The TCP link, socket://127.0.0.1:PORT.</summary>
+    Tcp,
 }

@@ -15,7 +15,9 @@ internal static class PortsCommand
     {
         var command = new Command(
             "ports",
-            "List the serial ports a token may be connected to (Linux: /dev/ttyUSB*, /dev/ttyACM*, /dev/serial/by-id; macOS: /dev/cu.*).\n"
+            "List the serial ports a token may be connected to (Linux: /dev/ttyUSB*, /dev/ttyACM*, /dev/serial/by-id; macOS: /dev/cu.*;\n"
+            + "Windows: COM ports, with the USB device's name when Windows knows it). The virtual token's TCP link is not listed:\n"
+            + "give it as --port socket://HOST:PORT.\n"
             + "Exits with 4 when there are none.\n\n"
             + "Examples:\n"
             + "  hwtoken ports\n"
@@ -30,7 +32,9 @@ internal static class PortsCommand
                 env.Error.WriteLine("  - plug the token in with a USB cable that carries data (some are charge-only)");
                 env.Error.WriteLine("  - Linux: `sudo dmesg | tail` should mention cp210x, ch341 or cdc_acm and a ttyUSB/ttyACM name");
                 env.Error.WriteLine("  - macOS: a CP210x or CH34x bridge may need its vendor's driver before /dev/cu.* appears");
-                env.Error.WriteLine("  - WSL: attach the device first with `usbipd attach --wsl --busid <id>` from Windows");
+                env.Error.WriteLine("  - WSL: attach the device first with `usbipd attach --wsl --busid <id>` from Windows (or run hwtoken.exe on Windows itself)");
+                env.Error.WriteLine("  - Windows: Device Manager should list it under \"Ports (COM & LPT)\"; a CP210x or CH34x bridge may need its vendor's driver");
+                env.Error.WriteLine("  - the virtual token is not a serial port here: use --port socket://127.0.0.1:7700 (hwtoken-emulator --listen 127.0.0.1:7700)");
                 return ExitCodes.DeviceNotFound;
             }
 

@@ -8,7 +8,8 @@ internal static class DeviceOptions
     /// <summary>The serial port. Optional on the command line: with exactly one candidate port hwtoken uses it and says so.</summary>
     public static readonly Option<string?> Port = new("--port")
     {
-        Description = "The token's serial port, e.g. /dev/ttyUSB0 or /dev/serial/by-id/... (see `hwtoken ports`). "
+        Description = "The token's serial port: /dev/ttyUSB0 or /dev/serial/by-id/... (Linux), /dev/cu.usbserial-... (macOS), "
+            + "COM5 (Windows); see `hwtoken ports`. Or the virtual token's TCP link, socket://127.0.0.1:7700. "
             + "May be left out when exactly one serial port exists.",
         HelpName = "PORT",
     };

@@ -30,7 +30,8 @@ internal sealed class ProvisionOptions
 
     public Option<FileInfo?> Qr { get; } = new("--qr")
     {
-        Description = "Read the secret from a QR code image (an otpauth://totp URI, as AWS's \"Show QR code\") with zbarimg (package zbar-tools).",
+        Description = "Read the secret from a QR code image, PNG or JPEG (a screenshot of AWS's \"Show QR code\", or a photo of it), which must "
+            + "hold one otpauth://totp URI. Decoded inside hwtoken: no other program is needed.",
         HelpName = "IMAGE",
     };
 

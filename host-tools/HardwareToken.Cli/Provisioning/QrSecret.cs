@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HardwareToken.Cli.Secrets;
@@ -6,19 +7,14 @@ using HardwareToken.Cli.Secrets;
 namespace HardwareToken.Cli.Provisioning;
 
 /// <summary>
-/// --qr IMAGE: decodes a QR code with zbarimg (package zbar-tools) and accepts only an otpauth://totp URI from
-/// it, the way the AWS console's "Show QR code" encodes the secret. What the code holds is never printed.
+/// --qr IMAGE: finds the QR codes in the image in-process (<see cref="QrImageDecoder"/>, no external program) and
+/// accepts only one otpauth://totp URI among them, the way the AWS console's "Show QR code" encodes the secret.
+/// What the code holds is never printed.
 /// </summary>
 internal static class QrSecret
 {
-    /// <summary>The decoder program.</summary>
-    public const string Program = "zbarimg";
-
-    /// <summary>zbarimg's exit code when the image holds no barcode.</summary>
-    private const int NoSymbolFound = 4;
-
     /// <summary>Decodes <paramref name="image"/> and parses the URI in it.</summary>
-    /// <exception cref="SecretInputException">No image, no zbarimg, no code, or not one otpauth://totp URI.</exception>
+    /// <exception cref="SecretInputException">No image, not an image, no code, or not one otpauth://totp URI.</exception>
     /// <exception cref="SecretFormatException">The URI is malformed or unsupported.</exception>
     public static OtpSecret Read(CliEnvironment env, FileInfo image)
     {
@@ -27,25 +23,18 @@ internal static class QrSecret
             throw new SecretInputException($"cannot read the QR image {image.FullName}: it does not exist");
         }
 
-        ToolResult result = env.RunTool(Program, ["--raw", "-q", image.FullName])
-            ?? throw new SecretInputException(
-                $"--qr needs {Program}, which is not installed: install the zbar-tools package (sudo apt install zbar-tools; macOS: brew install zbar), "
-                + "or paste the secret instead (\"Show secret key\" in the AWS console)");
-        if (result.ExitCode == NoSymbolFound)
+        IReadOnlyList<string> codes = env.DecodeQr(image.FullName);
+        if (codes.Count == 0)
         {
             throw new SecretInputException($"no QR code found in {image.FullName}; take a sharper screenshot of the QR code alone, or paste the secret instead");
         }
 
-        if (result.ExitCode != 0)
-        {
-            throw new SecretInputException($"{Program} could not read {image.FullName} (exit code {result.ExitCode}); is it a PNG or JPEG image?");
-        }
-
-        string[] codes = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray();
-        string[] uris = codes.Where(c => c.StartsWith("otpauth://", StringComparison.OrdinalIgnoreCase)).ToArray();
+        string[] uris = codes.Select(c => c.Trim()).Where(c => c.StartsWith("otpauth://", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).ToArray();
         if (uris.Length == 0)
         {
-            throw new SecretInputException($"the QR code in {image.FullName} is not an otpauth:// URI, so it holds no TOTP secret for the token");
+            throw new SecretInputException(codes.Count == 1
+                ? $"the QR code in {image.FullName} is not an otpauth:// URI, so it holds no TOTP secret for the token"
+                : $"none of the {codes.Count} QR codes in {image.FullName} is an otpauth:// URI, so they hold no TOTP secret for the token");
         }
 
         if (uris.Length > 1)

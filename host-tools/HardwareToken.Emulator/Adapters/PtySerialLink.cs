@@ -14,7 +14,7 @@ namespace HardwareToken.Emulator.Adapters;
 /// <see cref="WriteTimeout"/> for a client to drain the pseudo-terminal; with nobody reading the bytes are dropped,
 /// as on a UART with nothing attached, and counted in <see cref="DroppedWrites"/>.
 /// </remarks>
-internal sealed class PtySerialLink : ISerialLink, IDisposable
+internal sealed class PtySerialLink : IEmulatorSerialLink
 {
     /// <summary>How long a write may stall the run loop when no client reads.</summary>
     public static readonly TimeSpan WriteTimeout = TimeSpan.FromMilliseconds(200);
@@ -30,6 +30,9 @@ internal sealed class PtySerialLink : ISerialLink, IDisposable
 
     /// <summary>The device path a client opens, e.g. /dev/pts/3.</summary>
     public string SlavePath => _pty.SlavePath;
+
+    /// <inheritdoc />
+    public string Address => SlavePath;
 
     /// <summary>Writes that lost bytes because no client was reading.</summary>
     public int DroppedWrites => Volatile.Read(ref _droppedWrites);

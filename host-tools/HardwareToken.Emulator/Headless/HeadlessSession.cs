@@ -124,7 +124,7 @@ internal sealed class HeadlessSession
         try
         {
             _runner.Platform.Screen.CopyVisible(_visible);
-            File.WriteAllBytes(path, PngEncoder.EncodeFrame(_visible));
+            File.WriteAllBytes(path, FramePng.Encode(_visible));
             Reply("ok " + path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)

@@ -39,13 +39,17 @@ internal static unsafe partial class Libc
     [LibraryImport(NativeLibraries.Libc, EntryPoint = "isatty")]
     public static partial int isatty(int fd);
 
-    /// <summary>Linux: <c>nfds_t</c> is <c>unsigned long</c>.</summary>
+    /// <summary><c>nfds_t</c> is <c>unsigned long</c> on Linux and <c>unsigned int</c> on macOS: a count of 1 passes in one register either way.</summary>
     [LibraryImport(NativeLibraries.Libc, EntryPoint = "poll", SetLastError = true)]
-    public static partial int poll_linux(PollFd* fds, nuint count, int timeoutMilliseconds);
+    public static partial int poll(PollFd* fds, nuint count, int timeoutMilliseconds);
 
-    /// <summary>macOS: <c>nfds_t</c> is <c>unsigned int</c>.</summary>
-    [LibraryImport(NativeLibraries.Libc, EntryPoint = "poll", SetLastError = true)]
-    public static partial int poll_macos(PollFd* fds, uint count, int timeoutMilliseconds);
+    /// <summary><c>ioctl(fd, request, int*)</c> (TIOCMBIC) where variadic arguments travel like fixed ones.</summary>
+    [LibraryImport(NativeLibraries.Libc, EntryPoint = "ioctl", SetLastError = true)]
+    public static partial int ioctl_pointer(int fd, nuint request, int* argument);
+
+    /// <summary>The same for Apple arm64 (see <see cref="fcntl_int_darwin_arm64"/> for the six dummies).</summary>
+    [LibraryImport(NativeLibraries.Libc, EntryPoint = "ioctl", SetLastError = true)]
+    public static partial int ioctl_pointer_darwin_arm64(int fd, nuint request, nint x2, nint x3, nint x4, nint x5, nint x6, nint x7, int* argument);
 
     /// <summary>
     /// <c>int fcntl(int, int, ...)</c> with one int argument, where variadic arguments travel like fixed ones

@@ -56,9 +56,6 @@ internal sealed class DeviceCli
     /// <summary>The candidate ports for runs without --port.</summary>
     public IReadOnlyList<SerialPortInfo> Ports { get; set; } = [new(SimulatedToken.PortPath, SerialPortKind.UsbSerialAdapter, "simulated token", null)];
 
-    /// <summary>Replaces the helper-program runner (zbarimg).</summary>
-    public Func<string, IReadOnlyList<string>, ToolResult?>? RunTool { get; set; }
-
     /// <summary>More reactions to lines on standard error.</summary>
     public List<(string Phrase, Action<string> Action)> Watches { get; } = [];
 
@@ -116,7 +113,6 @@ internal sealed class DeviceCli
                 : throw new SerialPortException(SerialPortErrorKind.PortNotFound, path, $"{path}: no such port; run `hwtoken ports` to list the serial ports")),
             ListPorts = () => Ports,
             SessionOptions = FastSession,
-            RunTool = RunTool ?? ((program, _) => throw new InvalidOperationException($"the test did not expect {program} to run")),
         };
         int code = Program.Run(args, env);
         return new CliRun(code, output.ToString(), error.ToString());

@@ -31,6 +31,12 @@ internal sealed class Hwtoken
     /// <summary>Piped to standard input, then closed.</summary>
     public string Stdin { get; init; } = string.Empty;
 
+    /// <summary>
+    /// How to start hwtoken with the given arguments: the built hwtoken.dll by default; the Wine tests start the
+    /// published win-x64 hwtoken.exe under Wine.
+    /// </summary>
+    public Func<string[], ProcessStartInfo> Program { get; init; } = args => DotnetProgram.StartInfo("hwtoken", args);
+
     /// <summary>The longest a run may take.</summary>
     public TimeSpan Limit { get; init; } = TimeSpan.FromSeconds(60);
 
@@ -49,7 +55,7 @@ internal sealed class Hwtoken
 
     public HwtokenRun Start(params string[] args)
     {
-        using Process process = Process.Start(DotnetProgram.StartInfo("hwtoken", args)) ?? throw new InvalidOperationException("dotnet did not start");
+        using Process process = Process.Start(Program(args)) ?? throw new InvalidOperationException("hwtoken did not start");
         var output = new StringBuilder();
         var error = new StringBuilder();
         var failures = new List<Exception>();
