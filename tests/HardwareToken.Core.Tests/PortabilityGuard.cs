@@ -131,6 +131,11 @@ namespace HardwareToken.Core.Tests
                         {
                             md.GetStandaloneSignature(body.LocalSignature).DecodeLocalSignature(provider, where + " locals");
                         }
+
+                        foreach (string found in NullComparisonCheck.Find(md, body.GetILBytes()))
+                        {
+                            violations.Add(found + " in " + where + ": " + NullComparisonCheck.Why);
+                        }
                     }
                 }
 
