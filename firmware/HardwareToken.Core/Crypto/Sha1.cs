@@ -105,7 +105,7 @@ namespace HardwareToken.Core.Crypto
             {
                 if (_blockUsed == 0 && count >= BlockSize)
                 {
-                    Compress(data, offset);
+                    Compress(_state, data, offset);
                     offset += BlockSize;
                     count -= BlockSize;
                     continue;
@@ -123,7 +123,7 @@ namespace HardwareToken.Core.Crypto
                 count -= take;
                 if (_blockUsed == BlockSize)
                 {
-                    Compress(_block, 0);
+                    Compress(_state, _block, 0);
                     _blockUsed = 0;
                 }
             }
@@ -137,13 +137,13 @@ namespace HardwareToken.Core.Crypto
             if (_blockUsed > BlockSize - 8)
             {
                 Array.Clear(_block, _blockUsed, BlockSize - _blockUsed);
-                Compress(_block, 0);
+                Compress(_state, _block, 0);
                 _blockUsed = 0;
             }
 
             Array.Clear(_block, _blockUsed, BlockSize - 8 - _blockUsed);
             BigEndian.WriteInt64(bitLength, _block, BlockSize - 8);
-            Compress(_block, 0);
+            Compress(_state, _block, 0);
             for (int i = 0; i < 5; i++)
             {
                 BigEndian.WriteUInt32(_state[i], output, offset + (i * 4));
@@ -151,6 +151,21 @@ namespace HardwareToken.Core.Crypto
 
             Array.Clear(_block, 0, BlockSize);
             Reset();
+        }
+
+        /// <summary>
+        /// One compression of the 64-byte block at <paramref name="offset"/> onto <paramref name="state"/> (five chaining
+        /// words, updated in place), counted in <see cref="Compressions"/>. For callers that pad fixed-size messages
+        /// themselves (HMAC's counter path); the message state of this instance is not touched.
+        /// </summary>
+        public void CompressBlock(uint[] state, byte[] block, int offset)
+        {
+            if (offset < 0 || offset > block.Length - BlockSize || state.Length != 5)
+            {
+                throw new ArgumentOutOfRangeException("offset", "a whole 64-byte block and a 5-word state are needed");
+            }
+
+            Compress(state, block, offset);
         }
 
         /// <summary>Wipes the buffers that held message bytes and the chaining state.</summary>
@@ -164,9 +179,10 @@ namespace HardwareToken.Core.Crypto
         /// The FIPS 180-4 compression function on one 64-byte block, unrolled for an interpreter: the chaining words and
         /// a 16-word rolling message schedule (W[t] kept in w[t mod 16]) live in locals, the five working variables
         /// change roles from round to round instead of being shifted, and no round branches or calls anything.
+        /// <paramref name="h"/> is the chaining state, updated in place.
         /// Generated; the loop form it replaces is FIPS 180-4 §6.1.2 verbatim (git history of this file).
         /// </summary>
-        private void Compress(byte[] block, int o)
+        private void Compress(uint[] h, byte[] block, int o)
         {
             unchecked
             {
@@ -186,11 +202,11 @@ namespace HardwareToken.Core.Crypto
                 uint w13 = ((uint)block[o + 52] << 24) | ((uint)block[o + 53] << 16) | ((uint)block[o + 54] << 8) | block[o + 55];
                 uint w14 = ((uint)block[o + 56] << 24) | ((uint)block[o + 57] << 16) | ((uint)block[o + 58] << 8) | block[o + 59];
                 uint w15 = ((uint)block[o + 60] << 24) | ((uint)block[o + 61] << 16) | ((uint)block[o + 62] << 8) | block[o + 63];
-                uint a = _state[0];
-                uint b = _state[1];
-                uint c = _state[2];
-                uint d = _state[3];
-                uint e = _state[4];
+                uint a = h[0];
+                uint b = h[1];
+                uint c = h[2];
+                uint d = h[3];
+                uint e = h[4];
                 uint x;
 
                 // rounds 0-19
@@ -489,11 +505,11 @@ namespace HardwareToken.Core.Crypto
                 a += ((b << 5) | (b >> 27)) + (c ^ d ^ e) + 0xCA62C1D6 + w15;
                 c = (c << 30) | (c >> 2);
 
-                _state[0] += a;
-                _state[1] += b;
-                _state[2] += c;
-                _state[3] += d;
-                _state[4] += e;
+                h[0] += a;
+                h[1] += b;
+                h[2] += c;
+                h[3] += d;
+                h[4] += e;
                 _compressions++;
             }
         }
