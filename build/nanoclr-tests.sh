@@ -23,6 +23,8 @@ nf=$(cd "$nf" && pwd)
 repo=$(pwd)
 
 passed=0; failed=0; projects=0
+all_sources=$(mktemp)
+trap 'rm -f "$all_sources"' EXIT
 while read -r proj; do
   projects=$((projects + 1))
   name=$(basename "$proj" .nfproj)
@@ -39,6 +41,7 @@ for s in info['sources']:
     print(s)
 PY
   then echo "nanoCLR, $name: cannot read the project"; failed=$((failed + 1)); rm -rf "$w"; continue; fi
+  cat "$w/sources" >> "$all_sources"
   mkdir -p "$w/tests"; k=0
   while read -r f; do
     case "$f" in "$repo"/firmware/HardwareToken.Core/*) continue ;; esac
@@ -62,6 +65,17 @@ PY
   [ "$rc" -ge 3 ] && sed 's/^/    /' "$w/err" | head -20
   rm -rf "$w" "$work"
 done < <(find tests -name '*.nfproj' -not -path '*/bin/*' -not -path '*/obj/*' | sort | xargs grep -l -i 'TestFramework')
+
+# Every shared test class runs in nanoCLR exactly once: each shared file with a [TestClass] is compiled by exactly one
+# nanoFramework test project (a new folder no project's glob reaches, e.g. a third Screens/Snapshots folder, fails here).
+while read -r f; do
+  grep -q '\[TestClass\]' "$f" || continue
+  n=$(grep -c -x -F "$repo/$f" "$all_sources")
+  if [ "$n" -ne 1 ]; then
+    echo "nanoCLR: $f is compiled by $n nanoFramework test projects (must be exactly 1; see docs/testing.md)"
+    failed=$((failed + 1))
+  fi
+done < <(find tests/HardwareToken.Core.Tests.Shared -name '*.cs' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
 
 [ "$projects" -gt 0 ] || { echo "no nanoFramework test project found under tests/"; failed=$((failed + 1)); }
 echo "nanoCLR: $passed passed, $failed failed"
