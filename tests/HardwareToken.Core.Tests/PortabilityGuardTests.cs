@@ -38,6 +38,7 @@ namespace HardwareToken.Core.Tests
                 "System.Runtime.CompilerServices.NullableAttribute",
                 "member outside the nanoFramework mscorlib subset: System.Array::Clear(System.Array)",
                 "member outside the nanoFramework mscorlib subset: System.DateTime::get_UtcNow()",
+                "project rule: System.DateTime only at the edges",
                 "in HardwareToken.PortabilityGuard.BadSample.BadNullComparisons::IsUsed: " + NullComparisonCheck.Why,
                 "in HardwareToken.PortabilityGuard.BadSample.BadNullComparisons::IsFree",
                 "in HardwareToken.PortabilityGuard.BadSample.BadNullComparisons::HasLabel",
