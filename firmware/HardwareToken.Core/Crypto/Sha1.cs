@@ -180,7 +180,8 @@ namespace HardwareToken.Core.Crypto
         /// a 16-word rolling message schedule (W[t] kept in w[t mod 16]) live in locals, the five working variables
         /// change roles from round to round instead of being shifted, and no round branches or calls anything.
         /// <paramref name="h"/> is the chaining state, updated in place.
-        /// Generated; the loop form it replaces is FIPS 180-4 §6.1.2 verbatim (git history of this file).
+        /// Written out round by round; the loop form it replaces, FIPS 180-4 §6.1.2 verbatim, is kept as the nanoCLR
+        /// benchmark's baseline (tests/HardwareToken.Benchmarks.nanoCLR/Previous/Sha1.cs).
         /// </summary>
         private void Compress(uint[] h, byte[] block, int o)
         {
