@@ -12,8 +12,9 @@ namespace HardwareToken.Core.Tests
     /// <summary>
     /// Reads a compiled assembly's metadata and lists everything in it that nanoFramework 1.x (stable,
     /// mscorlib 1.17) cannot run: generic definitions and instantiations, multi-dimensional arrays, pointers,
-    /// references to assemblies other than the core library, and any type or member of the core library
-    /// outside <see cref="NanoFrameworkApi"/>.
+    /// references to assemblies other than the core library, any type or member of the core library outside
+    /// <see cref="NanoFrameworkApi"/> (the real mscorlib's public surface), and null comparisons used as values
+    /// (<see cref="NullComparisonCheck"/>).
     /// </summary>
     public static class PortabilityGuard
     {
@@ -65,6 +66,11 @@ namespace HardwareToken.Core.Tests
             {
                 TypeReference t = md.GetTypeReference(h);
                 string name = FullName(md, h);
+                if (NanoFrameworkApi.ProjectRuleDenied.Contains(name))
+                {
+                    violations.Add("project rule: " + name + " only at the edges (firmware adapters, host); the core works in Unix seconds");
+                }
+
                 if (t.ResolutionScope.Kind == HandleKind.AssemblyReference && !NanoFrameworkApi.Types.Contains(name) && !alsoAllowed.Contains(AssemblyOf(md, h)))
                 {
                     violations.Add("type outside the nanoFramework mscorlib subset: " + name);
@@ -130,6 +136,11 @@ namespace HardwareToken.Core.Tests
                         if (!body.LocalSignature.IsNil)
                         {
                             md.GetStandaloneSignature(body.LocalSignature).DecodeLocalSignature(provider, where + " locals");
+                        }
+
+                        foreach (string found in NullComparisonCheck.Find(md, body.GetILBytes()))
+                        {
+                            violations.Add(found + " in " + where + ": " + NullComparisonCheck.Why);
                         }
                     }
                 }

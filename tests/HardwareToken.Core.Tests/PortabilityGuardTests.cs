@@ -38,11 +38,19 @@ namespace HardwareToken.Core.Tests
                 "System.Runtime.CompilerServices.NullableAttribute",
                 "member outside the nanoFramework mscorlib subset: System.Array::Clear(System.Array)",
                 "member outside the nanoFramework mscorlib subset: System.DateTime::get_UtcNow()",
+                "project rule: System.DateTime only at the edges",
+                "in HardwareToken.PortabilityGuard.BadSample.BadNullComparisons::IsUsed: " + NullComparisonCheck.Why,
+                "in HardwareToken.PortabilityGuard.BadSample.BadNullComparisons::IsFree",
+                "in HardwareToken.PortabilityGuard.BadSample.BadNullComparisons::HasLabel",
+                "in HardwareToken.PortabilityGuard.BadSample.BadNullComparisons::Same",
+                "in HardwareToken.PortabilityGuard.BadSample.BadNullComparisons::EqualsNull",
             };
             foreach (string e in expected)
             {
                 Assert.IsTrue(violations.Any(v => v.Contains(e)), "the guard missed: " + e + "\nit found:\n" + all);
             }
+
+            Assert.IsFalse(violations.Any(v => v.Contains("::IsUsedRight")), "a branch on the reference is the right way, yet the guard refused it:\n" + all);
         }
     }
 }

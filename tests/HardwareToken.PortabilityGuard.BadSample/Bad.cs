@@ -35,4 +35,34 @@ namespace HardwareToken.PortabilityGuard.BadSample
     {
         public T? Value { get; set; }
     }
+
+    /// <summary>The null comparisons nanoCLR gets wrong for a never-assigned string[] element.</summary>
+    public static class BadNullComparisons
+    {
+        private static readonly string[] Labels = new string[4];
+
+        public static bool IsUsed(int slot)
+        {
+            return Labels[slot] != null;
+        }
+
+        public static bool IsFree(int slot) => Labels[slot] == null;
+
+        public static bool HasLabel(int slot) => Labels[slot] is object;
+
+        public static bool Same(int slot) => ReferenceEquals(Labels[slot], null);
+
+        public static bool EqualsNull(int slot) => Equals(Labels[slot], null);
+
+        /// <summary>The right way: a branch, not a value. The guard must accept this one.</summary>
+        public static bool IsUsedRight(int slot)
+        {
+            if (Labels[slot] == null)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
 }

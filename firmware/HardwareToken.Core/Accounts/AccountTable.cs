@@ -39,6 +39,10 @@ namespace HardwareToken.Core.Accounts
             {
                 _generators[i] = new OtpGenerator();
                 _secrets[i] = new byte[AccountRules.MaxSecretLength];
+
+                // nanoCLR: a never-assigned string[] element compares wrongly with null (docs/testing.md, "Runtime
+                // differences"); an explicit null is a real one, so the table never holds the other kind.
+                _labels[i] = null;
             }
         }
 
@@ -73,7 +77,14 @@ namespace HardwareToken.Core.Accounts
         public bool IsUsed(int slot)
         {
             CheckSlot(slot);
-            return _labels[slot] != null;
+
+            // A branch, not 'return _labels[slot] != null;': that value comparison is what nanoCLR gets wrong.
+            if (_labels[slot] == null)
+            {
+                return false;
+            }
+
+            return true;
         }
 
         /// <summary>The label of a used slot.</summary>

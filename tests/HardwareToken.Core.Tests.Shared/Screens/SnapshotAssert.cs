@@ -14,6 +14,24 @@ namespace HardwareToken.Core.Tests.Screens
     /// </summary>
     public static class SnapshotAssert
     {
+        /// <summary>Renders the <see cref="ScreenSamples"/> sample named <paramref name="sample"/> and compares it with the art.</summary>
+        public static void SampleMatches(string sample, string[] expectedRows)
+        {
+            int index = -1;
+            for (int i = 0; i < ScreenSamples.Names.Length; i++)
+            {
+                if (ScreenSamples.Names[i] == sample)
+                {
+                    index = i;
+                }
+            }
+
+            Assert.IsTrue(index >= 0, "no screen sample named " + sample);
+            ScreenRenderer renderer = new ScreenRenderer();
+            ScreenSamples.Render(index, renderer);
+            FrameMatches(expectedRows, renderer.Frame, sample);
+        }
+
         /// <summary>Fails unless <paramref name="actual"/> equals the frame drawn by <paramref name="expectedRows"/>.</summary>
         public static void FrameMatches(string[] expectedRows, byte[] actual, string name)
         {

@@ -22,7 +22,14 @@ namespace HardwareToken.Hardware.Tests.Support
 
         public static string TestsNfproj => Path("tests", "HardwareToken.Core.Tests.nanoFramework", "HardwareToken.Core.Tests.nanoFramework.nfproj");
 
-        public static IReadOnlyList<string> AllNfprojs => new[] { CoreNfproj, FirmwareNfproj, TestsNfproj };
+        /// <summary>Every nanoFramework unit-test project: tests/HardwareToken.Core.Tests.nanoFramework*/ (one per NFUnitTest assembly).</summary>
+        public static IReadOnlyList<string> TestNfprojs =>
+            Directory.GetDirectories(Path("tests"), "HardwareToken.Core.Tests.nanoFramework*")
+                .Select(d => System.IO.Path.Combine(d, System.IO.Path.GetFileName(d) + ".nfproj"))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToArray();
+
+        public static IReadOnlyList<string> AllNfprojs => new[] { CoreNfproj, FirmwareNfproj }.Concat(TestNfprojs).ToArray();
 
         /// <summary>Source files under a folder, without build output.</summary>
         public static IEnumerable<string> CsFiles(string dir) =>
