@@ -45,12 +45,15 @@ namespace HardwareToken.Firmware
             GpioButton button = new GpioButton(new GpioController(), PinMap.ButtonGpio, uptime, wokenByButton);
             Com2SerialLink serial = new Com2SerialLink(PinMap.ProvisioningPort, PinMap.ProvisioningBaudRate);
             FlashFileStorage storage = new FlashFileStorage(FlashFileStorage.DefaultPath, FlashFileStorage.DefaultSize);
-            DeepSleepPower power = new DeepSleepPower(DeepSleepPower.WakeupPinFor(PinMap.ButtonGpio), button);
+            EspSleepPower power = new EspSleepPower(EspSleepPower.WakeupPinFor(PinMap.ButtonGpio), button, Sleep.WakeUpPort.COM2);
 
             EspTokenPlatform platform = new EspTokenPlatform(rtc, uptime, display, button, serial, storage, power);
             TokenConfig config = new TokenConfig();
             config.FirmwareBuildUnixSeconds = BuildInfo.FirmwareBuildUnixSeconds;
             config.FirmwareVersion = BuildInfo.FirmwareVersion;
+
+            // Boards where light sleep misbehaves: deep sleep only (docs/power.md).
+            // config.WarmWindowMilliseconds = 0;
 
             try
             {
