@@ -1,3 +1,4 @@
+#nullable disable
 using System;
 using HardwareToken.Core.Ports;
 
