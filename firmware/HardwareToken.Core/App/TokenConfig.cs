@@ -20,7 +20,7 @@ namespace HardwareToken.Core.App
         /// power model). 0 = deep sleep only (the one-line setting for boards where light sleep misbehaves);
         /// <see cref="int.MaxValue"/> = light sleep only.
         /// </summary>
-        public int WarmWindowMilliseconds = 300000;
+        public int WarmWindowMilliseconds = 60000;
 
         /// <summary>
         /// A press counts as a confirmation only when it began at least this long after the confirm screen was
