@@ -32,8 +32,7 @@ namespace HardwareToken.Core.App
 
         private readonly IPower _power;
         private readonly IMonotonicClock _clock;
-        private readonly int _displayTimeoutMilliseconds;
-        private readonly int _warmWindowMilliseconds;
+        private readonly TokenConfig _config;
 
         private PowerStage _stage = PowerStage.Awake;
         private WakeCause _lastWake = WakeCause.Boot;
@@ -54,8 +53,7 @@ namespace HardwareToken.Core.App
 
             _power = power;
             _clock = clock;
-            _displayTimeoutMilliseconds = config.DisplayTimeoutMilliseconds;
-            _warmWindowMilliseconds = config.WarmWindowMilliseconds < 0 ? 0 : config.WarmWindowMilliseconds;
+            _config = config;
         }
 
         /// <summary>The current stage.</summary>
@@ -91,7 +89,7 @@ namespace HardwareToken.Core.App
         /// <summary>True when the display has been idle for the display timeout.</summary>
         public bool DisplayTimedOut(long now)
         {
-            return now - _lastActivity >= _displayTimeoutMilliseconds;
+            return now - _lastActivity >= _config.DisplayTimeoutMilliseconds;
         }
 
         /// <summary>The token is awake again (boot, a press, serial activity).</summary>
@@ -112,7 +110,7 @@ namespace HardwareToken.Core.App
         /// </summary>
         public void FallAsleep(long now)
         {
-            if (_warmWindowMilliseconds == 0)
+            if (WarmWindow() == 0)
             {
                 EnterDeepSleep();
                 return;
@@ -136,13 +134,14 @@ namespace HardwareToken.Core.App
             }
 
             long spent = now - _windowStart + _pausedCredit;
-            if (spent >= _warmWindowMilliseconds)
+            int window = WarmWindow();
+            if (spent >= window)
             {
                 EnterDeepSleep();
                 return WakeCause.None;
             }
 
-            long remaining = _warmWindowMilliseconds - spent;
+            long remaining = window - spent;
             int slice = remaining > MaxLightSleepMilliseconds ? MaxLightSleepMilliseconds : (int)remaining;
             WakeCause cause = _power.LightSleep(slice);
             if (cause == WakeCause.None)
@@ -200,6 +199,12 @@ namespace HardwareToken.Core.App
             {
                 _settling = false;
             }
+        }
+
+        /// <summary>The configured warm window (read each time: the config may change after construction).</summary>
+        private int WarmWindow()
+        {
+            return _config.WarmWindowMilliseconds < 0 ? 0 : _config.WarmWindowMilliseconds;
         }
 
         private void EnterDeepSleep()
