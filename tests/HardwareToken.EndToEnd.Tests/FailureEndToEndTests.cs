@@ -105,7 +105,8 @@ public sealed class FailureEndToEndTests
     public void ATokenInItsWarmWindowAnswersWithoutAPress()
     {
         using var state = new TempFolder();
-        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--display-timeout", "1", "--warm-window", "600");
+        // The display timeout must outlast hwtoken's 2 s reply timeout: the resent probe finds the token still awake.
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--display-timeout", "4", "--warm-window", "600");
         emulator.WaitForState(s => s["stage"] == "LightSleep", TimeSpan.FromSeconds(15));
 
         HwtokenRun run = new Hwtoken().When(Hwtoken.WakePrompt, _ => Assert.Fail("asked for a press")).Start("status", "--port", emulator.SerialPath);
