@@ -168,7 +168,7 @@ namespace HardwareToken.Core.App
 
         /// <summary>
         /// Call in a loop. Handles queued button edges and serial bytes, redraws when needed, and sleeps the
-        /// token when idle. Returns how many milliseconds the caller may wait before the next call (at most 50).
+        /// token when idle. Returns how many milliseconds the caller may wait before the next call (at most 50; 0 after a light sleep that only the bounding timer ended).
         /// </summary>
         public int Step()
         {
@@ -210,6 +210,11 @@ namespace HardwareToken.Core.App
                 if (cause == WakeCause.Button || cause == WakeCause.Serial)
                 {
                     Wake(_platform.Uptime.Milliseconds, cause);
+                }
+                else if (cause == WakeCause.Timer)
+                {
+                    // Only the bounding timer: back to sleep at once, not after a 50 ms wait with the CPU on.
+                    wait = 0;
                 }
             }
             else if (ShouldSleep(now))
