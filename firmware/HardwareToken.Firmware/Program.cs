@@ -82,7 +82,7 @@ namespace HardwareToken.Firmware
 
             progress.Stage = BootStage.Button;
             GpioButton button = new GpioButton(new GpioController(), PinMap.ButtonGpio, uptime, wokenByButton);
-            DeepSleepPower power = new DeepSleepPower(DeepSleepPower.WakeupPinFor(PinMap.ButtonGpio), button);
+            EspSleepPower power = new EspSleepPower(EspSleepPower.WakeupPinFor(PinMap.ButtonGpio), button, Sleep.WakeUpPort.COM2);
 
             progress.Stage = BootStage.Serial;
             Com2SerialLink serial = new Com2SerialLink(PinMap.ProvisioningPort, PinMap.ProvisioningBaudRate);
@@ -95,6 +95,9 @@ namespace HardwareToken.Firmware
             TokenConfig config = new TokenConfig();
             config.FirmwareBuildUnixSeconds = BuildInfo.FirmwareBuildUnixSeconds;
             config.FirmwareVersion = BuildInfo.FirmwareVersion;
+
+            // Boards where light sleep misbehaves: deep sleep only (docs/power.md).
+            // config.WarmWindowMilliseconds = 0;
             TokenApp app = new TokenApp(platform, config);
             app.Boot();
             while (true)

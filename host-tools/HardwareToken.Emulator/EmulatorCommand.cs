@@ -1,3 +1,4 @@
+using HardwareToken.Core.App;
 using System;
 using System.CommandLine;
 using System.Globalization;
@@ -117,6 +118,25 @@ internal static class EmulatorCommand
         },
     };
 
+    public static readonly Option<int> WarmWindow = new("--warm-window")
+    {
+        Description = "Seconds the token light-sleeps after the display turns off (a key or serial bytes wake it) before it "
+            + "deep-sleeps (only a key wakes it). 0: deep sleep only, as on boards where light sleep misbehaves.",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => new TokenConfig().WarmWindowMilliseconds / 1000,
+        CustomParser = result =>
+        {
+            string text = result.Tokens[0].Value;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int seconds) && seconds is >= 0 and <= 86400)
+            {
+                return seconds;
+            }
+
+            result.AddError($"--warm-window takes 0 to 86400 seconds, not '{text}'");
+            return new TokenConfig().WarmWindowMilliseconds / 1000;
+        },
+    };
+
     /// <summary>The root command; <paramref name="run"/> gets the parsed options.</summary>
     public static RootCommand Create(Func<EmulatorOptions, int> run)
     {
@@ -141,6 +161,7 @@ internal static class EmulatorCommand
         root.Options.Add(Demo);
         root.Options.Add(DisplayTimeout);
         root.Options.Add(Listen);
+        root.Options.Add(WarmWindow);
         root.Validators.Add(result =>
         {
             int clocks = (result.GetResult(ClockOffset) is null ? 0 : 1)
@@ -162,6 +183,7 @@ internal static class EmulatorCommand
             Demo = parse.GetValue(Demo),
             DisplayTimeoutSeconds = parse.GetValue(DisplayTimeout),
             Listen = parse.GetValue(Listen) is string listen ? HardwareToken.Transport.PortAddress.ParseListen(listen) : null,
+            WarmWindowSeconds = parse.GetValue(WarmWindow),
         }));
         return root;
     }

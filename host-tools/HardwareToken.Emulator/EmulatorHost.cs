@@ -53,6 +53,7 @@ internal static class EmulatorHost
         var config = new TokenConfig
         {
             DisplayTimeoutMilliseconds = options.DisplayTimeoutSeconds * 1000,
+            WarmWindowMilliseconds = options.WarmWindowSeconds * 1000,
             FirmwareVersion = FirmwareVersion,
         };
         var runner = new TokenRunner(new TokenApp(platform, config), platform);

@@ -30,6 +30,9 @@ internal sealed record EmulatorOptions
     /// <summary>Display timeout in seconds.</summary>
     public int DisplayTimeoutSeconds { get; init; } = EmulatorCommand.DefaultDisplayTimeoutSeconds;
 
+    /// <summary>The warm window (light sleep) after the display timeout, in seconds; 0 = deep sleep only.</summary>
+    public int WarmWindowSeconds { get; init; } = new HardwareToken.Core.App.TokenConfig().WarmWindowMilliseconds / 1000;
+
     /// <summary>True when the command line says where the clock starts (it then wins over the saved rtc.json).</summary>
     public bool ClockGiven => ClockOffsetSeconds is not null || ClockUnset || ClockHalted;
 }

@@ -1,3 +1,5 @@
+using HardwareToken.Cli.Device;
+using HardwareToken.Core.Ports;
 using System;
 using HardwareToken.Cli.Tests.Fakes;
 using HardwareToken.Core.App;
@@ -247,9 +249,24 @@ public sealed class ProvisionCommandTests
     }
 
     [TestMethod]
-    public void ASleepingTokenIsWokenByThePressTheHintAsksFor()
+    public void ATokenInLightSleepAnswersTheRetryWithoutAPress()
     {
         using var token = new SimulatedToken();
+        token.Skip(TimeSpan.FromSeconds(31));
+        Assert.AreEqual(PowerStage.LightSleep, token.Inspect(app => app.Power.Stage), "in the warm window");
+
+        CliRun run = new DeviceCli(token) { Stdin = TestKeys.Base32(TestKeys.RandomAwsKey()), WakeWhenAsked = false }.Run(["provision", .. Port, "--no-time-sync"]);
+
+        Assert.AreEqual(ExitCodes.Ok, run.ExitCode, run.ToString());
+        Assert.IsFalse(run.Error.Contains(TokenConnection.WakeWords), "no press asked for: " + run.Error);
+        Assert.AreEqual(WakeCause.Serial, token.Inspect(app => app.Power.LastWake), "the serial line woke it");
+        Assert.AreEqual(1, token.Inspect(app => app.Accounts.UsedCount));
+    }
+
+    [TestMethod]
+    public void ASleepingTokenIsWokenByThePressTheHintAsksFor()
+    {
+        using var token = new SimulatedToken(configure: c => c.WarmWindowMilliseconds = 0);
         token.Skip(TimeSpan.FromSeconds(31));
         Assert.IsFalse(token.Inspect(app => app.IsAwake), "asleep after the display timeout");
 
@@ -263,7 +280,7 @@ public sealed class ProvisionCommandTests
     [TestMethod]
     public void ASleepingTokenNobodyWakesIsReportedAsNoToken()
     {
-        using var token = new SimulatedToken();
+        using var token = new SimulatedToken(configure: c => c.WarmWindowMilliseconds = 0);
         token.Skip(TimeSpan.FromSeconds(31));
         CliRun run = new DeviceCli(token) { Stdin = TestKeys.Base32(TestKeys.RandomAwsKey()), WakeWhenAsked = false }.Run(["provision", .. Port, "--no-time-sync"]);
 

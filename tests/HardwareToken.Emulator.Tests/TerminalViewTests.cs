@@ -1,3 +1,4 @@
+using HardwareToken.Core.Ports;
 using System.Collections.Generic;
 using HardwareToken.Core.App;
 using HardwareToken.Core.Time;
@@ -47,11 +48,11 @@ public sealed class TerminalViewTests
     [TestMethod]
     public void TheStatusLineNamesScreenSlotSecondsAndUtc()
     {
-        var s = new TokenSnapshot(ScreenKind.Code, true, 2, "AWS root", "123456", 17, 1_795_000_000, ClockState.Ok, 3, 4);
+        var s = new TokenSnapshot(ScreenKind.Code, true, 2, "AWS root", "123456", 17, 1_795_000_000, ClockState.Ok, 3, 4, PowerStage.Awake, WakeCause.Boot);
         Assert.AreEqual(
-            "Code · slot 3 \"AWS root\" · 17 s left · device UTC 2026-11-18 11:06:40 · accounts 3 · sleeps 4",
+            "Code · slot 3 \"AWS root\" · 17 s left · device UTC 2026-11-18 11:06:40 · accounts 3 · sleeps 4 · woken by boot",
             StatusLine.Format(s));
-        var unset = new TokenSnapshot(ScreenKind.SetTime, true, -1, null, null, null, null, ClockState.NotSet, 0, 0);
-        Assert.AreEqual("SetTime · clock not set · accounts 0 · sleeps 0", StatusLine.Format(unset));
+        var unset = new TokenSnapshot(ScreenKind.SetTime, true, -1, null, null, null, null, ClockState.NotSet, 0, 0, PowerStage.Awake, WakeCause.Boot);
+        Assert.AreEqual("SetTime · clock not set · accounts 0 · sleeps 0 · woken by boot", StatusLine.Format(unset));
     }
 }

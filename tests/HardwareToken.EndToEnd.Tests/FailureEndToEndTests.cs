@@ -90,11 +90,12 @@ public sealed class FailureEndToEndTests
     [DataRow(EmulatorLink.Pty)]
     [DataRow(EmulatorLink.Tcp)]
     [Timeout(40_000, CooperativeCancellation = true)]
-    public void ASleepingTokenAnswersAfterTheWakeUpPress(EmulatorLink link)
+    public void ADeepSleepingTokenAnswersAfterTheWakeUpPress(EmulatorLink link)
     {
         using var state = new TempFolder();
         // The display timeout must outlast hwtoken's 5 s wake-up countdown, or the token is asleep again at the retry.
-        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo", "--display-timeout", "7");
+        // No warm window: straight to deep sleep, where serial bytes are dropped until a press.
+        using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo", "--display-timeout", "7", "--warm-window", "0");
         emulator.WaitForState(s => s["awake"] == "false", TimeSpan.FromSeconds(15));
 
         HwtokenRun run = new Hwtoken().When(Hwtoken.WakePrompt, _ => emulator.Press()).Start("status", "--port", emulator.SerialPath);
@@ -102,6 +103,24 @@ public sealed class FailureEndToEndTests
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         StringAssert.Contains(run.Error, "it is asleep (display off) and ignores the serial line: press the token's button once to wake it");
         StringAssert.Contains(run.Out, "DEMO");
+        emulator.Quit();
+    }
+
+    [TestMethod]
+    [Timeout(40_000, CooperativeCancellation = true)]
+    public void ATokenInItsWarmWindowAnswersWithoutAPress()
+    {
+        using var state = new TempFolder();
+        // The display timeout must outlast hwtoken's 2 s reply timeout: the resent probe finds the token still awake.
+        using var emulator = HeadlessEmulator.Start(state.Path, "--demo", "--display-timeout", "4", "--warm-window", "600");
+        emulator.WaitForState(s => s["stage"] == "LightSleep", TimeSpan.FromSeconds(15));
+
+        HwtokenRun run = new Hwtoken().When(Hwtoken.WakePrompt, _ => Assert.Fail("asked for a press")).Start("status", "--port", emulator.SerialPath);
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Out, "DEMO");
+        Assert.IsFalse(run.Error.Contains("press the token's button"), run.Error);
+        Assert.AreEqual("Serial", emulator.State()["wake"], "the serial line woke it, as the UART wakes the chip");
         emulator.Quit();
     }
 

@@ -198,7 +198,7 @@ public sealed class ProvisionEndToEndTests
     {
         using var state = new TempFolder();
         using var emulator = HeadlessEmulator.Start(link, state.Path, "--demo");
-        HwtokenRun run = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.When(Hwtoken.PressPrompt, _ => emulator.LongPress())
+        HwtokenRun run = new Hwtoken { Stdin = Keys.RandomAwsBase32() }.When(Hwtoken.PressPrompt, _ => emulator.DeclinePress())
             .Start("provision", "--port", emulator.SerialPath, "--slot", "1", "--force", "--no-time-sync");
 
         Assert.AreEqual(5, run.ExitCode, run.ToString());

@@ -127,6 +127,29 @@ internal sealed class HeadlessEmulator : IDisposable
     /// <summary>A long press (declines a pending change).</summary>
     public void LongPress() => Assert.AreEqual("ok", Command("long-press"));
 
+    /// <summary>
+    /// How long a user reads the confirm screen before pressing: more than the token's 0.5 s minimum (a press that
+    /// begins earlier is ignored).
+    /// </summary>
+    public const int ConfirmReadMilliseconds = 700;
+
+    /// <summary>Reads the confirm screen, then presses (confirms); returns the emulator's answer.</summary>
+    public string ConfirmCommand()
+    {
+        System.Threading.Thread.Sleep(ConfirmReadMilliseconds);
+        return Command("press");
+    }
+
+    /// <summary>Reads the confirm screen, then presses: confirms a pending change.</summary>
+    public void ConfirmPress() => Assert.AreEqual("ok", ConfirmCommand());
+
+    /// <summary>Reads the confirm screen, then holds the button: declines a pending change.</summary>
+    public void DeclinePress()
+    {
+        System.Threading.Thread.Sleep(ConfirmReadMilliseconds);
+        LongPress();
+    }
+
     /// <summary>The <c>state</c> line as key=value pairs (label percent-decoded).</summary>
     public Dictionary<string, string> State()
     {

@@ -31,6 +31,12 @@ namespace HardwareToken.Core.App
         /// <summary>Uptime when the request arrived.</summary>
         public long ReceivedAt;
 
+        /// <summary>Uptime when the confirm screen was first pushed to the panel; -1 until then.</summary>
+        public long ShownAt = -1;
+
+        /// <summary>Uptime of the last press ignored for being too early; -1 when none.</summary>
+        public long EarlyPressAt = -1;
+
         /// <summary>Uptime after which the request expires.</summary>
         public long Deadline;
 
@@ -40,6 +46,15 @@ namespace HardwareToken.Core.App
         public bool IsActive
         {
             get { return Kind != PendingKind.None; }
+        }
+
+        /// <summary>
+        /// True when a press that began at <paramref name="pressStartedAt"/> may confirm: the confirm screen had been
+        /// on the panel for at least <paramref name="minimumVisibleMilliseconds"/> when it began.
+        /// </summary>
+        public bool PressCounts(long pressStartedAt, int minimumVisibleMilliseconds)
+        {
+            return ShownAt >= 0 && pressStartedAt >= ShownAt + minimumVisibleMilliseconds;
         }
 
         /// <summary>Forgets the request and wipes the secret.</summary>

@@ -21,11 +21,13 @@ namespace HardwareToken.Core.App
     /// (1.5 s) on the code screen: clock info. On the confirm screen a short press confirms, a long press
     /// declines.</item>
     /// <item>The display turns off <see cref="TokenConfig.DisplayTimeoutMilliseconds"/> after the last press or
-    /// serial frame, then the token asks for deep sleep. A pending confirmation or a running clock sync keeps
-    /// it awake; serial frames keep it awake, so a provisioning session does. Bytes that arrive while asleep
-    /// are dropped, as on the ESP32, where the UART cannot wake the chip from deep sleep.</item>
+    /// serial frame (never while a message, a pending confirmation, a clock sync, a held button or a
+    /// half-received frame is on), then <see cref="SleepPolicy"/> light-sleeps through the warm window and
+    /// deep-sleeps after it. In the window a press or serial activity wakes the token without a reboot; in deep
+    /// sleep serial bytes are dropped, as on the ESP32, where the UART cannot wake the chip from deep sleep.</item>
     /// <item>PutSecret, DeleteSlot, WipeAll and SetTime change nothing until the button is pressed on the
-    /// confirm screen within <see cref="TokenConfig.ConfirmTimeoutMilliseconds"/>.</item>
+    /// confirm screen within <see cref="TokenConfig.ConfirmTimeoutMilliseconds"/>, by a press that began at least
+    /// <see cref="TokenConfig.ConfirmMinimumVisibleMilliseconds"/> after the screen appeared.</item>
     /// </list>
     /// </remarks>
     public sealed class TokenApp
@@ -34,6 +36,7 @@ namespace HardwareToken.Core.App
         private const int MessageMilliseconds = 2500;
         private const int InfoMilliseconds = 10000;
         private const int VerifyWindowMilliseconds = ProtocolLimits.VerifyWindowSeconds * 1000;
+        private const int EarlyPressNoticeMilliseconds = 2000;
 
         private readonly ITokenPlatform _platform;
         private readonly TokenConfig _config;
@@ -46,20 +49,19 @@ namespace HardwareToken.Core.App
         private readonly ResponseWriter _writer = new ResponseWriter();
         private readonly ScreenRenderer _screens = new ScreenRenderer();
         private readonly PendingChange _pending = new PendingChange();
+        private readonly SleepPolicy _sleep;
         private readonly byte[] _received = new byte[64];
         private readonly byte[] _fingerprint = new byte[AccountFingerprint.Size];
         private readonly TextLine _title = new TextLine(21);
         private readonly TextLine _line1 = new TextLine(21);
         private readonly TextLine _line2 = new TextLine(21);
         private readonly TextLine _line3 = new TextLine(21);
-
-        private bool _awake;
+        private readonly TextLine _earlyPress = new TextLine(21);
         private ScreenKind _screen = ScreenKind.Off;
         private ScreenKind _drawnScreen = ScreenKind.Off;
         private long _drawnSecond = -1;
         private bool _dirty;
         private int _slot = -1;
-        private long _lastActivity;
         private long _transientUntil;
         private string _messageTitle;
         private string _messageLine;
@@ -78,6 +80,8 @@ namespace HardwareToken.Core.App
             _store = new StateStore(platform.Storage);
             _clock = new ClockService(platform.Rtc, _config.FirmwareBuildUnixSeconds);
             _gestures = new GestureDetector(_config.LongPressMilliseconds);
+            _sleep = new SleepPolicy(platform.Power, platform.Uptime, _config);
+            _earlyPress.Append("TOO SOON: PRESS AGAIN");
         }
 
         /// <summary>What storage held at boot.</summary>
@@ -92,7 +96,13 @@ namespace HardwareToken.Core.App
         /// <summary>True while the display is on and the token serves the serial line.</summary>
         public bool IsAwake
         {
-            get { return _awake; }
+            get { return _sleep.IsAwake; }
+        }
+
+        /// <summary>The sleep policy (read-only use: stage, last wake cause, counters).</summary>
+        public SleepPolicy Power
+        {
+            get { return _sleep; }
         }
 
         /// <summary>The slot the code screen shows, -1 when there is none.</summary>
@@ -144,7 +154,7 @@ namespace HardwareToken.Core.App
 
             _gestures.ConsumeCurrentPress();
             _platform.Display.SetContrast(_config.DisplayContrast);
-            Wake(now);
+            Wake(now, WakeCause.Boot);
             if (BootLoad == LoadResult.Corrupt)
             {
                 // Nothing valid was found: every account is gone and must be enrolled again (docs/security.md).
@@ -159,7 +169,7 @@ namespace HardwareToken.Core.App
 
         /// <summary>
         /// Call in a loop. Handles queued button edges and serial bytes, redraws when needed, and sleeps the
-        /// token when idle. Returns how many milliseconds the caller may wait before the next call (at most 50).
+        /// token when idle. Returns how many milliseconds the caller may wait before the next call (at most 50; 0 after a light sleep that only the bounding timer ended).
         /// </summary>
         public int Step()
         {
@@ -178,7 +188,7 @@ namespace HardwareToken.Core.App
                     wait = syncWait;
                 }
             }
-            else if (_awake)
+            else if (_sleep.IsAwake)
             {
                 _clock.Poll(now);
                 ForgetAnchorIfClockLost();
@@ -195,9 +205,26 @@ namespace HardwareToken.Core.App
                 ShowTransient(now, ScreenKind.Message, "TIMED OUT", "nothing was changed");
             }
 
-            if (_awake)
+            if (!_sleep.IsAwake)
             {
-                if ((_screen == ScreenKind.Message || _screen == ScreenKind.Info || _screen == ScreenKind.Error) && now >= _transientUntil)
+                WakeCause cause = _sleep.Doze(now);
+                if (cause == WakeCause.Button || cause == WakeCause.Serial)
+                {
+                    Wake(_platform.Uptime.Milliseconds, cause);
+                }
+                else if (cause == WakeCause.Timer)
+                {
+                    // Only the bounding timer: back to sleep at once, not after a 50 ms wait with the CPU on.
+                    wait = 0;
+                }
+            }
+            else if (ShouldSleep(now))
+            {
+                FallAsleep(now);
+            }
+            else
+            {
+                if (IsTransient(_screen) && now >= _transientUntil)
                 {
                     ShowBase();
                 }
@@ -213,10 +240,6 @@ namespace HardwareToken.Core.App
                 }
 
                 Redraw(now);
-                if (ShouldSleep(now))
-                {
-                    Sleep();
-                }
             }
 
             return wait;
@@ -252,32 +275,39 @@ namespace HardwareToken.Core.App
             _calibration.SyncCount = _clock.SyncCount;
         }
 
+        private static bool IsTransient(ScreenKind screen)
+        {
+            return screen == ScreenKind.Message || screen == ScreenKind.Info || screen == ScreenKind.Error;
+        }
+
+        /// <summary>Idle for the display timeout, and nothing on screen or in progress that must stay visible.</summary>
         private bool ShouldSleep(long now)
         {
             return !_pending.IsActive
                 && !_clock.SyncInProgress
                 && !_gestures.IsDown
                 && !_decoder.InFrame
-                && now - _lastActivity >= _config.DisplayTimeoutMilliseconds;
+                && !(IsTransient(_screen) && now < _transientUntil)
+                && _sleep.DisplayTimedOut(now);
         }
 
-        private void Sleep()
+        private void FallAsleep(long now)
         {
-            _awake = false;
             _screen = ScreenKind.Off;
             _drawnScreen = ScreenKind.Off;
             _platform.Display.SetPower(false);
             _decoder.Reset();
-            _platform.Power.EnterDeepSleep();
-
-            // Only adapters that cannot sleep return: wait, display off, for the next press.
+            _sleep.FallAsleep(now);
         }
 
-        private void Wake(long now)
+        /// <summary>Display on with the current screen; the frame is pushed before the panel is switched on.</summary>
+        private void Wake(long now, WakeCause cause)
         {
-            _awake = true;
-            _lastActivity = now;
+            _sleep.Woke(now, cause);
             _decoder.Reset();
+
+            // The uptime may not have counted through a light sleep: find the RTC's second boundary again.
+            _clock.ForgetPhase();
             _clock.Poll(now);
             if (_slot < 0 || !_accounts.IsUsed(_slot))
             {
@@ -294,28 +324,34 @@ namespace HardwareToken.Core.App
             ButtonEdge edge;
             while (_platform.Button.TryTake(out edge))
             {
-                if (!_awake)
+                if (!_sleep.IsAwake || (edge.Pressed && _sleep.IsWakePress(edge.AtMilliseconds)))
                 {
+                    // A press wakes the token and does nothing else (deep sleep stands for a reboot).
                     if (edge.Pressed)
                     {
                         _gestures.OnEdge(edge);
                         _gestures.ConsumeCurrentPress();
-                        Wake(now);
+                        if (!_sleep.IsAwake)
+                        {
+                            Wake(now, _sleep.Stage == PowerStage.DeepSleep ? WakeCause.Boot : WakeCause.Button);
+                        }
+
+                        _sleep.WakePressTaken();
                     }
 
                     continue;
                 }
 
-                _lastActivity = now;
+                _sleep.NoteActivity(now);
                 OnGesture(_gestures.OnEdge(edge), now);
             }
 
-            if (_awake)
+            if (_sleep.IsAwake)
             {
                 Gesture held = _gestures.Poll(now);
                 if (held != Gesture.None)
                 {
-                    _lastActivity = now;
+                    _sleep.NoteActivity(now);
                     OnGesture(held, now);
                 }
             }
@@ -330,10 +366,18 @@ namespace HardwareToken.Core.App
 
             if (_pending.IsActive)
             {
-                if (_pending.Applying || _gestures.LastPressStartedAt < _pending.ReceivedAt)
+                if (_pending.Applying)
                 {
-                    // Only a press begun while the confirm screen was up counts: one already in progress when
-                    // the request arrived was meant for something else.
+                    return;
+                }
+
+                if (!_pending.PressCounts(_gestures.LastPressStartedAt, _config.ConfirmMinimumVisibleMilliseconds))
+                {
+                    // Too early: begun before the screen had been readable for the minimum (or before it appeared,
+                    // then it was meant for something else). Button stamps can be late by the debounce and a
+                    // blocking call; the minimum is that margin. Ignored, and the screen says so.
+                    _pending.EarlyPressAt = now;
+                    _dirty = true;
                     return;
                 }
 
@@ -392,10 +436,19 @@ namespace HardwareToken.Core.App
         private void HandleSerial(long now)
         {
             int count;
+            bool arrived = false;
             while ((count = _platform.Serial.Read(_received, 0, _received.Length)) > 0)
             {
-                if (!_awake)
+                arrived = true;
+                if (_sleep.Stage == PowerStage.LightSleep)
                 {
+                    // The UART wakes the chip from light sleep; the bytes that woke it are lost, as on the ESP32.
+                    Wake(now, WakeCause.Serial);
+                }
+
+                if (!_sleep.AcceptsSerial(now))
+                {
+                    Array.Clear(_received, 0, count);
                     continue;
                 }
 
@@ -404,7 +457,7 @@ namespace HardwareToken.Core.App
                     FeedResult result = _decoder.Feed(_received[i], now);
                     if (result == FeedResult.FrameReady)
                     {
-                        _lastActivity = now;
+                        _sleep.NoteActivity(now);
                         HandleFrame(now);
                         _decoder.WipePayload();
                     }
@@ -417,8 +470,9 @@ namespace HardwareToken.Core.App
                 Array.Clear(_received, 0, count);
             }
 
-            if (_awake)
+            if (_sleep.IsAwake)
             {
+                _sleep.SerialDrained(now, arrived);
                 _decoder.CheckTimeout(now);
             }
         }
@@ -519,10 +573,7 @@ namespace HardwareToken.Core.App
 
                     BeginPending(PendingKind.DeleteSlot, sequence, opcode, now);
                     _pending.Slot = deleteSlot;
-                    _title.Clear().Append("DELETE SLOT ").AppendNumber(deleteSlot + 1, 1);
-                    _line1.Clear().Append(_accounts.GetLabel(deleteSlot));
-                    _line2.Clear();
-                    _line3.Clear();
+                    ConfirmText.DeleteSlot(deleteSlot, _accounts.GetLabel(deleteSlot), _title, _line1, _line2, _line3);
                     Respond(_writer.WriteAwaitingButton(sequence, Opcode.DeleteSlot, ProtocolLimits.ConfirmSeconds));
                     return;
                 case (int)Opcode.WipeAll:
@@ -534,10 +585,7 @@ namespace HardwareToken.Core.App
                     }
 
                     BeginPending(PendingKind.WipeAll, sequence, opcode, now);
-                    _title.Clear().Append("WIPE ALL ACCOUNTS");
-                    _line1.Clear().AppendNumber(_accounts.UsedCount, 1).Append(" will be erased");
-                    _line2.Clear();
-                    _line3.Clear();
+                    ConfirmText.WipeAll(_accounts.UsedCount, _title, _line1, _line2, _line3);
                     Respond(_writer.WriteAwaitingButton(sequence, Opcode.WipeAll, ProtocolLimits.ConfirmSeconds));
                     return;
                 case (int)Opcode.SetTime:
@@ -582,23 +630,8 @@ namespace HardwareToken.Core.App
             _pending.Period = period;
             _pending.LabelLength = labelLength;
             _pending.SecretLength = secretLength;
-            _title.Clear().Append("WRITE SLOT ").AppendNumber(slot + 1, 1);
-            _line1.Clear();
-            for (int i = 0; i < labelLength; i++)
-            {
-                _line1.Append(_pending.Label[i]);
-            }
-
-            if (_accounts.IsUsed(slot))
-            {
-                _line2.Clear().Append("replaces ").Append(_accounts.GetLabel(slot));
-            }
-            else
-            {
-                _line2.Clear().Append("new account");
-            }
-
-            _line3.Clear().AppendNumber(digits, 1).Append(" digits, ").AppendNumber(period, 1).Append(" s");
+            string replaced = _accounts.IsUsed(slot) ? _accounts.GetLabel(slot) : null;
+            ConfirmText.PutSecret(slot, _pending.Label, labelLength, replaced, digits, period, _title, _line1, _line2, _line3);
             Respond(_writer.WriteAwaitingButton(sequence, Opcode.PutSecret, ProtocolLimits.ConfirmSeconds));
         }
 
@@ -623,19 +656,7 @@ namespace HardwareToken.Core.App
             _pending.HostUnixSeconds = hostSeconds;
             bool set = _clock.State == ClockState.Ok;
             long device = set ? _clock.NowUnixSeconds(now) : 0;
-            _title.Clear().Append("SET TIME (UTC)");
-            if (set)
-            {
-                UtcFormat.AppendDateTime(_line1.Clear(), device);
-                UtcFormat.AppendDuration(_line3.Clear().Append("jump "), hostSeconds - device);
-            }
-            else
-            {
-                _line1.Clear().Append("clock not set");
-                _line3.Clear();
-            }
-
-            UtcFormat.AppendDateTime(_line2.Clear(), hostSeconds);
+            ConfirmText.SetTime(set, device, hostSeconds, _title, _line1, _line2, _line3);
             Respond(_writer.WriteAwaitingSetTime(sequence, ProtocolLimits.ConfirmSeconds, set, device));
         }
 
@@ -645,6 +666,8 @@ namespace HardwareToken.Core.App
             _pending.Sequence = sequence;
             _pending.Opcode = opcode;
             _pending.ReceivedAt = now;
+            _pending.ShownAt = -1;
+            _pending.EarlyPressAt = -1;
             _pending.Deadline = now + _config.ConfirmTimeoutMilliseconds;
             _pending.Applying = false;
             _screen = ScreenKind.Confirm;
@@ -826,14 +849,16 @@ namespace HardwareToken.Core.App
                     _screens.RenderNoAccounts();
                     break;
                 case ScreenKind.SetTime:
-                    _screens.RenderSetTime(SetTimeReason());
+                    _screens.RenderSetTime(ClockInfoText.SetTimeReason(_clock.State));
                     break;
                 case ScreenKind.Confirm:
                     long left = (_pending.Deadline - now + 999) / 1000;
-                    _screens.RenderConfirm(_title, _line1, _line2, _line3, left < 0 ? 0 : (int)left, ProtocolLimits.ConfirmSeconds);
+                    bool early = _pending.EarlyPressAt >= 0 && now < _pending.EarlyPressAt + EarlyPressNoticeMilliseconds;
+                    _screens.RenderConfirm(early ? _earlyPress : _title, _line1, _line2, _line3, left < 0 ? 0 : (int)left, ProtocolLimits.ConfirmSeconds);
                     break;
                 case ScreenKind.Info:
-                    DrawInfo(now);
+                    ClockInfoText.Compose(_clock, now, _title, _line1, _line2, _line3);
+                    _screens.RenderInfo(_title, _line1, _line2, _line3);
                     break;
                 case ScreenKind.Error:
                     _screens.RenderError(_messageTitle, _messageLine, (int)BootLoad);
@@ -849,6 +874,11 @@ namespace HardwareToken.Core.App
             {
                 _dirty = true; // the panel missed it (bus error): draw again at the next step
                 return;
+            }
+
+            if (_screen == ScreenKind.Confirm && _pending.ShownAt < 0)
+            {
+                _pending.ShownAt = now;
             }
 
             _drawnScreen = _screen;
@@ -884,58 +914,6 @@ namespace HardwareToken.Core.App
                 _accounts.GetPeriod(_slot),
                 secondsLeft <= 5,
                 _clock.NeedsSyncWarning(now));
-        }
-
-        private void DrawInfo(long now)
-        {
-            _title.Clear().Append("CLOCK (UTC)");
-            if (_clock.State == ClockState.Ok)
-            {
-                UtcFormat.AppendDateTime(_line1.Clear(), _clock.NowUnixSeconds(now));
-            }
-            else
-            {
-                _line1.Clear().Append(SetTimeReason());
-            }
-
-            if (_clock.LastSyncUnixSeconds > 0)
-            {
-                UtcFormat.AppendDate(_line2.Clear().Append("synced "), _clock.LastSyncUnixSeconds);
-            }
-            else
-            {
-                _line2.Clear().Append("never synced");
-            }
-
-            int ppb = _clock.DriftPartsPerBillion;
-            _line3.Clear().Append("trim ");
-            if (ppb < 0)
-            {
-                _line3.Append('-');
-                ppb = -ppb;
-            }
-            else
-            {
-                _line3.Append('+');
-            }
-
-            _line3.AppendNumber(ppb / 1000, 1).Append('.').AppendNumber((ppb % 1000) / 100, 1).Append(" ppm");
-            _screens.RenderInfo(_title, _line1, _line2, _line3);
-        }
-
-        private string SetTimeReason()
-        {
-            switch (_clock.State)
-            {
-                case ClockState.Halted:
-                    return "clock stopped";
-                case ClockState.Unreadable:
-                    return "clock not found";
-                case ClockState.NotSet:
-                    return "clock not set";
-                default:
-                    return "clock invalid";
-            }
         }
     }
 }

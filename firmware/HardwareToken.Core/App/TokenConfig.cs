@@ -14,6 +14,21 @@ namespace HardwareToken.Core.App
         /// <summary>How long the code screen stays on after a press, in milliseconds.</summary>
         public int DisplayTimeoutMilliseconds = 30000;
 
+        /// <summary>
+        /// The warm window, in milliseconds: how long the token light-sleeps after the display timeout before it
+        /// deep-sleeps. A press within it shows the code without a reboot (docs/power.md: the default comes from the
+        /// power model). 0 = deep sleep only (the one-line setting for boards where light sleep misbehaves);
+        /// <see cref="int.MaxValue"/> = light sleep only.
+        /// </summary>
+        public int WarmWindowMilliseconds = 60000;
+
+        /// <summary>
+        /// A press counts as a confirmation only when it began at least this long after the confirm screen was
+        /// pushed to the panel (an earlier press is ignored and the screen says so). It is also the margin for button
+        /// time stamps, which the ESP32 takes late by the debounce and any blocking call (docs/firmware.md).
+        /// </summary>
+        public int ConfirmMinimumVisibleMilliseconds = 500;
+
         /// <summary>How long the token waits for the confirming button press, in milliseconds.</summary>
         public int ConfirmTimeoutMilliseconds = 30000;
 

@@ -132,6 +132,17 @@ namespace HardwareToken.Core.Time
             return _state;
         }
 
+        /// <summary>
+        /// The uptime may not have counted continuously since the last poll (the chip light-slept, and the ESP32's
+        /// RTOS tick does not count through a light sleep): forget where the RTC's second begins until the next
+        /// tick is seen, instead of taking a change of second across the gap for a tick.
+        /// </summary>
+        public void ForgetPhase()
+        {
+            _phaseKnown = false;
+            _lastPollUptime = -1;
+        }
+
         /// <summary>The corrected UTC in Unix milliseconds (meaningful only when <see cref="State"/> is Ok).</summary>
         public long NowUnixMilliseconds(long uptimeMilliseconds)
         {

@@ -56,7 +56,7 @@ namespace HardwareToken.Firmware.Adapters
         /// <inheritdoc />
         public bool ArmButtonWakeup()
         {
-            return Sleep.EnableWakeupByPin(DeepSleepPower.WakeupPinFor(PinMap.ButtonGpio), WakeLevel) == EspNativeError.OK;
+            return Sleep.EnableWakeupByPin(EspSleepPower.WakeupPinFor(PinMap.ButtonGpio), WakeLevel) == EspNativeError.OK;
         }
 
         /// <inheritdoc />

@@ -69,6 +69,12 @@ namespace HardwareToken.Firmware.Adapters
             get { return _pin.Read() == PinValue.Low; }
         }
 
+        /// <summary>True while edges wait to be taken (the power adapter does not sleep then: a tap is not lost).</summary>
+        public bool HasQueuedEdges
+        {
+            get { return _edges.Count > 0; }
+        }
+
         /// <inheritdoc />
         public bool TryTake(out ButtonEdge edge)
         {

@@ -7,9 +7,11 @@ namespace HardwareToken.Cli.Device;
 
 /// <summary>
 /// An open port with a protocol session on it, after a successful Info probe. The probe tells a token from
-/// anything else and copes with a sleeping token: the token drops serial bytes while its display is off, so
-/// when the first probe gets no answer the user is asked to press the button to wake it, and the probe is
-/// sent once more after a short countdown.
+/// anything else and copes with a sleeping token. In its warm window (light sleep, for minutes after the display
+/// turns off) the serial line wakes the token but the bytes that woke it are lost: the probe is simply sent again,
+/// without asking for anything. In deep sleep it drops serial bytes, so when the second probe gets no answer
+/// either, the user is asked to press the button to wake it, and the probe is sent once more after a short
+/// countdown.
 /// </summary>
 internal sealed class TokenConnection : IDisposable
 {
@@ -69,13 +71,26 @@ internal sealed class TokenConnection : IDisposable
     /// <summary>Closes the port.</summary>
     public void Dispose() => channel.Dispose();
 
+    /// <summary>Info, sent twice if need be: the first request may be the one that woke a light-sleeping token.</summary>
+    private static TokenInfo InfoWithLightSleepRetry(TokenSession session)
+    {
+        try
+        {
+            return session.Info();
+        }
+        catch (TokenTimeoutException)
+        {
+            return session.Info();
+        }
+    }
+
     private static TokenInfo Probe(CliEnvironment env, TokenSession session, string port)
     {
         try
         {
             try
             {
-                return session.Info();
+                return InfoWithLightSleepRetry(session);
             }
             catch (TokenTimeoutException)
             {

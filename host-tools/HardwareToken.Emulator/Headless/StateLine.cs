@@ -6,8 +6,8 @@ namespace HardwareToken.Emulator.Headless;
 
 /// <summary>
 /// The headless <c>state</c> reply: one line of space-separated <c>key=value</c> pairs, in this order:
-/// <c>screen slot label code left utc awake clock accounts sleeps</c>, e.g.
-/// <c>screen=Code slot=0 label=AWS code=123456 left=17 utc=1795000000 awake=true clock=Ok accounts=1 sleeps=0</c>.
+/// <c>screen slot label code left utc awake clock accounts sleeps stage wake</c>, e.g.
+/// <c>screen=Code slot=0 label=AWS code=123456 left=17 utc=1795000000 awake=true clock=Ok accounts=1 sleeps=0 stage=Awake wake=Boot</c>.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -16,6 +16,9 @@ namespace HardwareToken.Emulator.Headless;
 /// <item><c>label</c>, <c>code</c>, <c>left</c>: only on the code screen, otherwise <c>-</c>. The code is
 /// zero-padded to the account's digits and is the one for <c>utc</c>.</item>
 /// <item><c>utc</c>: the token's corrected UTC in Unix seconds; <c>-</c> when its clock is not usable.</item>
+/// <item><c>stage</c>: the sleep policy's stage (Awake, LightSleep, DeepSleep); <c>wake</c>: how the token last
+/// woke (Boot, Button, Serial). In LightSleep serial bytes wake the token (the bytes that woke it are lost, as on the
+/// ESP32: resend); in DeepSleep they are dropped until a press.</item>
 /// <item><c>label</c> is percent-encoded so that it is one token: space is <c>%20</c>, <c>%</c> is <c>%25</c>,
 /// and a label that is exactly <c>-</c> is <c>%2D</c>; every other character (labels are printable ASCII)
 /// stands for itself. Any URL percent-decoder restores it.</item>
@@ -39,6 +42,8 @@ internal static class StateLine
         Add(line, "clock", s.Clock.ToString());
         Add(line, "accounts", Number(s.Accounts));
         Add(line, "sleeps", Number(s.Sleeps));
+        Add(line, "stage", s.Stage.ToString());
+        Add(line, "wake", s.Wake.ToString());
         return line.ToString();
     }
 

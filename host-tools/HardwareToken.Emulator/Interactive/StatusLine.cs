@@ -35,6 +35,12 @@ internal static class StatusLine
             : " · clock " + Describe(s.Clock);
         text += " · accounts " + s.Accounts.ToString(CultureInfo.InvariantCulture);
         text += " · sleeps " + s.Sleeps.ToString(CultureInfo.InvariantCulture);
+        text += s.Stage switch
+        {
+            HardwareToken.Core.App.PowerStage.LightSleep => " · light sleep (a key or serial bytes wake it)",
+            HardwareToken.Core.App.PowerStage.DeepSleep => " · deep sleep (a key wakes it)",
+            _ => " · woken by " + s.Wake.ToString().ToLowerInvariant(),
+        };
         return text;
     }
 

@@ -1,5 +1,6 @@
 using HardwareToken.Core.App;
 using HardwareToken.Core.Otp;
+using HardwareToken.Core.Ports;
 using HardwareToken.Core.Time;
 
 namespace HardwareToken.Emulator.Runtime;
@@ -18,6 +19,8 @@ namespace HardwareToken.Emulator.Runtime;
 /// <param name="Clock">The clock state.</param>
 /// <param name="Accounts">Used slots.</param>
 /// <param name="Sleeps">Deep-sleep requests so far.</param>
+/// <param name="Stage">The sleep policy's stage: Awake, LightSleep (the warm window) or DeepSleep.</param>
+/// <param name="Wake">How the token last woke: Boot (start-up or a deep-sleep wake), Button or Serial.</param>
 internal sealed record TokenSnapshot(
     ScreenKind Screen,
     bool Awake,
@@ -28,7 +31,9 @@ internal sealed record TokenSnapshot(
     long? DeviceUtc,
     ClockState Clock,
     int Accounts,
-    int Sleeps)
+    int Sleeps,
+    PowerStage Stage,
+    WakeCause Wake)
 {
     /// <summary>Reads <paramref name="app"/>. Call on the run loop's thread only.</summary>
     public static TokenSnapshot Capture(TokenApp app, int sleeps)
@@ -46,6 +51,6 @@ internal sealed record TokenSnapshot(
             left = app.Accounts.SecondsLeft(slot, t);
         }
 
-        return new TokenSnapshot(app.Screen, app.IsAwake, slot, label, code, left, utc, clock, app.Accounts.UsedCount, sleeps);
+        return new TokenSnapshot(app.Screen, app.IsAwake, slot, label, code, left, utc, clock, app.Accounts.UsedCount, sleeps, app.Power.Stage, app.Power.LastWake);
     }
 }

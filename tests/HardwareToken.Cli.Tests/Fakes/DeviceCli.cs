@@ -69,9 +69,11 @@ internal sealed class DeviceCli
             switch (Button)
             {
                 case Button.Press:
+                    Token?.ReadConfirmScreen();
                     Token?.Press();
                     break;
                 case Button.LongPress:
+                    Token?.ReadConfirmScreen();
                     Token?.LongPress();
                     break;
             }

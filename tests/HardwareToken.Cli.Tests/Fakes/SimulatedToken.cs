@@ -117,6 +117,12 @@ internal sealed class SimulatedToken : IDisposable
         }
     }
 
+    /// <summary>
+    /// The user reads the confirm screen before pressing: the token's simulated time moves past its 0.5 s minimum
+    /// (a press that begins earlier is ignored).
+    /// </summary>
+    public void ReadConfirmScreen() => Skip(TimeSpan.FromMilliseconds(Config.ConfirmMinimumVisibleMilliseconds + 100));
+
     /// <summary>A short press (confirms on the confirm screen; wakes a sleeping token).</summary>
     public void Press() => PressFor(120);
 

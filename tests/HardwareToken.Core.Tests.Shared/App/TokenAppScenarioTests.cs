@@ -79,7 +79,7 @@ namespace HardwareToken.Core.Tests.App
             TokenHarness h = TokenHarness.Booted();
             h.Send(Opcode.PutSecret, TokenHarness.PutPayload(0, "AWS", TokenHarness.AwsKey(), 6, 30), 50);
             h.Single(Status.AwaitingButton);
-            h.LongPress();
+            h.DeclinePress();
             h.Single(Status.NotConfirmed);
             Assert.AreEqual(0, h.App.Accounts.UsedCount);
         }
@@ -92,7 +92,7 @@ namespace HardwareToken.Core.Tests.App
             h.Single(Status.AwaitingButton);
             h.Send(Opcode.Info, new byte[0], 50);
             h.Single(Status.Busy);
-            h.ShortPress();
+            h.ConfirmPress();
             h.Single(Status.Ok);
         }
 
@@ -135,7 +135,9 @@ namespace HardwareToken.Core.Tests.App
             h.Run(h.Config.DisplayTimeoutMilliseconds + 100);
             Assert.IsFalse(h.App.IsAwake);
             Assert.IsFalse(h.Platform.FakeDisplay.On);
-            Assert.AreEqual(1, h.Platform.FakePower.SleepRequests);
+            Assert.AreEqual((int)PowerStage.LightSleep, (int)h.App.Power.Stage, "first the warm window");
+            h.Run(h.Config.WarmWindowMilliseconds);
+            Assert.AreEqual(1, h.Platform.FakePower.SleepRequests, "then deep sleep");
             h.ShortPress();
             Assert.IsTrue(h.App.IsAwake);
             Assert.IsTrue(h.Platform.FakeDisplay.On);
@@ -288,18 +290,18 @@ namespace HardwareToken.Core.Tests.App
             Assert.AreEqual((int)StatusDetail.SlotEmpty, h.Single(Status.BadArgument).Detail);
             h.Send(Opcode.DeleteSlot, TokenHarness.Slot(0), 50);
             h.Single(Status.AwaitingButton);
-            h.ShortPress();
+            h.ConfirmPress();
             h.Single(Status.Ok);
             Assert.IsFalse(h.App.Accounts.IsUsed(0));
             Assert.IsTrue(h.App.Accounts.IsUsed(1));
             h.Send(Opcode.WipeAll, new byte[0], 50);
             h.Single(Status.AwaitingButton);
-            h.LongPress();
+            h.DeclinePress();
             h.Single(Status.NotConfirmed);
             Assert.AreEqual(1, h.App.Accounts.UsedCount);
             h.Send(Opcode.WipeAll, new byte[0], 50);
             h.Single(Status.AwaitingButton);
-            h.ShortPress();
+            h.ConfirmPress();
             h.Single(Status.Ok);
             Assert.AreEqual(0, h.App.Accounts.UsedCount);
             h.Reboot();

@@ -58,13 +58,13 @@ namespace HardwareToken.Core.Tests.App
             Assert.AreEqual((int)ScreenKind.Error, (int)h.App.Screen);
             h.Send(Opcode.PutSecret, TokenHarness.PutPayload(2, "new", TokenHarness.AwsKey(), 6, 30), 50);
             h.Single(Status.AwaitingButton);
-            h.ShortPress();
+            h.ConfirmPress();
             h.Single(Status.StorageError);
             Check.BytesEqual(before, storage.Snapshot(), "newer data untouched");
 
             h.Send(Opcode.WipeAll, new byte[0], 50);
             h.Single(Status.AwaitingButton);
-            h.ShortPress();
+            h.ConfirmPress();
             h.Single(Status.Ok);
             h.Reboot();
             Assert.AreEqual((int)LoadResult.Loaded, (int)h.App.BootLoad);

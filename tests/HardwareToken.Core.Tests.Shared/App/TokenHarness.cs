@@ -100,6 +100,12 @@ namespace HardwareToken.Core.Tests.App
             while (Uptime < end)
             {
                 int wait = App.Step();
+                if (Uptime >= end)
+                {
+                    // A sleeping power fake advanced the clock inside the step.
+                    break;
+                }
+
                 long step = wait < 1 ? 1 : wait;
                 if (Uptime + step > end)
                 {
@@ -139,6 +145,20 @@ namespace HardwareToken.Core.Tests.App
         public void LongPress()
         {
             Press(Config.LongPressMilliseconds + 200);
+        }
+
+        /// <summary>Reads the confirm screen for the minimum time, then presses: how a user confirms.</summary>
+        public void ConfirmPress()
+        {
+            Run(Config.ConfirmMinimumVisibleMilliseconds);
+            ShortPress();
+        }
+
+        /// <summary>Reads the confirm screen for the minimum time, then holds the button: how a user declines.</summary>
+        public void DeclinePress()
+        {
+            Run(Config.ConfirmMinimumVisibleMilliseconds);
+            LongPress();
         }
 
         /// <summary>Sends one request and runs for <paramref name="milliseconds"/>; returns the sequence used.</summary>
@@ -217,7 +237,7 @@ namespace HardwareToken.Core.Tests.App
         {
             Send(Opcode.PutSecret, PutPayload(slot, label, secret, 6, 30), 50);
             Single(Status.AwaitingButton);
-            ShortPress();
+            ConfirmPress();
             Single(Status.Ok);
         }
 
@@ -227,7 +247,7 @@ namespace HardwareToken.Core.Tests.App
             AlignToSecond();
             Send(Opcode.SetTime, Time(TrueUnixSeconds), 50);
             Single(Status.AwaitingButton);
-            ShortPress();
+            ConfirmPress();
             Run(2500);
             Single(Status.Ok);
         }

@@ -1,3 +1,4 @@
+#nullable disable
 using System;
 using HardwareToken.Core.Ports;
 
@@ -14,8 +15,12 @@ namespace HardwareToken.Core.Tests.Fakes
         /// <summary>The next this many pushes fail, as a bus error does (the frame is not stored).</summary>
         public int FailNext;
 
+        /// <summary>True when the last frame was pushed while the panel was off (so no stale frame flashed).</summary>
+        public bool LastShowWhileOff;
+
         public bool Show(byte[] frame)
         {
+            LastShowWhileOff = !On;
             if (frame.Length != LastFrame.Length)
             {
                 throw new ArgumentException("a frame is 1024 bytes");
@@ -132,10 +137,71 @@ namespace HardwareToken.Core.Tests.Fakes
         }
     }
 
-    /// <summary>Counts sleep requests; returns, as an adapter that cannot sleep does.</summary>
+    /// <summary>
+    /// Counts sleep requests. Deep sleep returns, as an adapter that cannot sleep does. Light sleep returns
+    /// <see cref="WakeCause.None"/> at once unless <see cref="Clock"/> is set; then it sleeps: it advances the clock by
+    /// the requested time (the bounding timer) or until the scripted wake, and reports the cause. With
+    /// <see cref="UptimeStops"/> true time passes but the uptime does not, as with the ESP32's RTOS tick.
+    /// </summary>
     public sealed class FakePower : IPower
     {
         public int SleepRequests;
+        public int LightSleeps;
+        public int LongestLightSleep;
+        public SimulatedTime Clock;
+        public bool UptimeStops;
+
+        /// <summary>Milliseconds into light sleep at which <see cref="WakeBy"/> wakes the chip; -1 = no scripted wake.</summary>
+        public long WakeAfter = -1;
+        public WakeCause WakeBy = WakeCause.None;
+
+        /// <summary>Bytes the host's line delivers when the scripted wake fires (into <see cref="SerialOnWake"/>).</summary>
+        public byte[] BytesOnWake;
+        public FakeSerial SerialOnWake;
+
+        public WakeCause LightSleep(int maxMilliseconds)
+        {
+            if (Clock == null)
+            {
+                return WakeCause.None;
+            }
+
+            LightSleeps++;
+            if (maxMilliseconds > LongestLightSleep)
+            {
+                LongestLightSleep = maxMilliseconds;
+            }
+
+            long slept = maxMilliseconds;
+            WakeCause cause = WakeCause.Timer;
+            if (WakeAfter >= 0 && WakeAfter <= maxMilliseconds)
+            {
+                slept = WakeAfter;
+                cause = WakeBy;
+                WakeAfter = -1;
+            }
+            else if (WakeAfter >= 0)
+            {
+                WakeAfter -= maxMilliseconds;
+            }
+
+            if (UptimeStops)
+            {
+                Clock.AdvanceWithUptimeStopped(slept);
+            }
+            else
+            {
+                Clock.Advance(slept);
+            }
+
+            if (cause != WakeCause.Timer && BytesOnWake != null)
+            {
+                SerialOnWake.HostSends(BytesOnWake);
+                BytesOnWake = null;
+            }
+
+            return cause;
+        }
 
         public void EnterDeepSleep()
         {

@@ -30,6 +30,13 @@ namespace HardwareToken.Core.Tests.Fakes
             TrueUnixMilliseconds += milliseconds;
         }
 
+        /// <summary>True time passes but the uptime counter does not (the ESP32's RTOS tick during a light sleep).</summary>
+        public void AdvanceWithUptimeStopped(long milliseconds)
+        {
+            TrueUnixMilliseconds += milliseconds;
+            _bootTrueMs += milliseconds;
+        }
+
         /// <summary>A reboot restarts the uptime counter; true time goes on.</summary>
         public void Reboot()
         {

@@ -51,7 +51,7 @@ internal sealed class Hwtoken
     }
 
     /// <summary>Presses the emulator's button at every button prompt.</summary>
-    public Hwtoken PressingOn(HeadlessEmulator emulator) => When(PressPrompt, _ => emulator.Press());
+    public Hwtoken PressingOn(HeadlessEmulator emulator) => When(PressPrompt, _ => emulator.ConfirmPress());
 
     public HwtokenRun Start(params string[] args)
     {

@@ -28,7 +28,7 @@ public sealed class StorageOperation
     /// <summary>The confirming press, and for SetTime the time the sync takes.</summary>
     public void Confirm(TokenHarness h)
     {
-        h.ShortPress();
+        h.ConfirmPress();
         if (SetsTime)
         {
             h.Run(2500);
