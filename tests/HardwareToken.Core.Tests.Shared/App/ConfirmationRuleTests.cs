@@ -22,11 +22,11 @@ namespace HardwareToken.Core.Tests.App
             TokenHarness h = TokenHarness.Booted();
             h.Send(Opcode.PutSecret, TokenHarness.PutPayload(0, "AWS", TokenHarness.AwsKey(), 6, 30), 50);
             h.Single(Status.AwaitingButton);
-            byte[] confirm = Copy(h.Platform.FakeDisplay.LastFrame);
+            byte[] confirm = h.Platform.FakeDisplay.Snapshot();
             h.ShortPress();
             Assert.AreEqual(0, h.Replies().Length, "an early press confirms nothing");
             Assert.AreEqual((int)ScreenKind.Confirm, (int)h.App.Screen);
-            Assert.IsFalse(Same(confirm, h.Platform.FakeDisplay.LastFrame), "the screen says the press was too early");
+            Assert.IsFalse(h.Platform.FakeDisplay.IsShowing(confirm), "the screen says the press was too early");
             h.Run(2500);
             Assert.AreEqual(0, h.App.Accounts.UsedCount);
             h.ShortPress();
@@ -105,26 +105,6 @@ namespace HardwareToken.Core.Tests.App
         private static byte[] Request(Opcode opcode, int sequence, byte[] payload)
         {
             return HardwareToken.Core.Tests.Protocol.ProtocolTestKit.Request((int)opcode, sequence, payload);
-        }
-
-        private static byte[] Copy(byte[] data)
-        {
-            byte[] copy = new byte[data.Length];
-            System.Array.Copy(data, 0, copy, 0, data.Length);
-            return copy;
-        }
-
-        private static bool Same(byte[] a, byte[] b)
-        {
-            for (int i = 0; i < a.Length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -118,11 +118,11 @@ namespace HardwareToken.Core.Tests.App
             h.Run(3000);
             long toBoundary = 30000 - (h.Platform.Time.TrueUnixMilliseconds % 30000);
             h.Run(toBoundary - 300); // 300 ms before the boundary
-            byte[] before = Copy(h.Platform.FakeDisplay.LastFrame);
+            byte[] before = h.Platform.FakeDisplay.Snapshot();
             int codeBefore = Expected(h.TrueUnixSeconds);
             h.Run(600);
             Assert.AreNotEqual(codeBefore, Expected(h.TrueUnixSeconds), "a new step began");
-            Assert.IsFalse(Same(before, h.Platform.FakeDisplay.LastFrame), "the display shows the new code");
+            Assert.IsFalse(h.Platform.FakeDisplay.IsShowing(before), "the display shows the new code");
             Assert.AreEqual(Expected(h.TrueUnixSeconds), h.App.Accounts.Code(0, h.App.DeviceUnixSeconds));
         }
 
@@ -424,26 +424,6 @@ namespace HardwareToken.Core.Tests.App
             byte[] key = TokenHarness.AwsKey();
             generator.SetKey(key, 0, key.Length, 6, 30, 0);
             return generator.TotpCode(unixSeconds);
-        }
-
-        private static byte[] Copy(byte[] data)
-        {
-            byte[] copy = new byte[data.Length];
-            System.Array.Copy(data, 0, copy, 0, data.Length);
-            return copy;
-        }
-
-        private static bool Same(byte[] a, byte[] b)
-        {
-            for (int i = 0; i < a.Length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

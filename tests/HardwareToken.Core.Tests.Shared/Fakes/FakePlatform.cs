@@ -37,6 +37,28 @@ namespace HardwareToken.Core.Tests.Fakes
             return true;
         }
 
+        /// <summary>A copy of the frame on the panel now, to compare with a later one.</summary>
+        public byte[] Snapshot()
+        {
+            byte[] copy = new byte[LastFrame.Length];
+            Array.Copy(LastFrame, 0, copy, 0, LastFrame.Length);
+            return copy;
+        }
+
+        /// <summary>True when the panel still shows exactly <paramref name="frame"/>.</summary>
+        public bool IsShowing(byte[] frame)
+        {
+            for (int i = 0; i < LastFrame.Length; i++)
+            {
+                if (frame[i] != LastFrame[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         public void SetPower(bool on)
         {
             On = on;
