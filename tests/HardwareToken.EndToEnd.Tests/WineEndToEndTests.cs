@@ -165,21 +165,7 @@ public sealed class WineEndToEndTests
         string wine = ExternalTool.Require("wine", "wine64");
         return args =>
             {
-                var info = new ProcessStartInfo(wine)
-                {
-                    RedirectStandardInput = true,
-                    RedirectStandardOutput = true,
-                    RedirectStandardError = true,
-                    UseShellExecute = false,
-                    StandardOutputEncoding = Encoding.UTF8,
-                    StandardErrorEncoding = Encoding.UTF8,
-                };
-                info.ArgumentList.Add(exe);
-                foreach (string argument in args)
-                {
-                    info.ArgumentList.Add(argument);
-                }
-
+                ProcessStartInfo info = DotnetProgram.Redirected(wine, [exe, .. args]);
                 info.Environment["WINEDEBUG"] = "-all";
                 info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
                 return info;

@@ -15,7 +15,16 @@ internal static class DotnetProgram
         Assert.IsTrue(File.Exists(dll), "built next to the tests: " + dll);
 
         // The dotnet CLI tells child processes where its host is; outside it, dotnet is on PATH.
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        return Redirected(Host, [dll, .. arguments]);
+    }
+
+    /// <summary>The dotnet host the tests run under.</summary>
+    public static string Host => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    /// <summary>Any program with all three streams redirected (UTF-8 output) and <paramref name="arguments"/> as given.</summary>
+    public static ProcessStartInfo Redirected(string program, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -24,7 +33,6 @@ internal static class DotnetProgram
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(dll);
         foreach (string argument in arguments)
         {
             info.ArgumentList.Add(argument);
