@@ -16,9 +16,6 @@ namespace HardwareToken.Firmware.Adapters
     /// </remarks>
     public sealed class EspFailSafe : IFailSafeSteps
     {
-        /// <summary>ext0 level that wakes the chip: 0, the pressed state (the button pulls the pin to GND).</summary>
-        public const int WakeLevel = 0;
-
         private readonly Ssd1306Display _display;
         private readonly I2cDevice _oled;
 
@@ -56,7 +53,7 @@ namespace HardwareToken.Firmware.Adapters
         /// <inheritdoc />
         public bool ArmButtonWakeup()
         {
-            return Sleep.EnableWakeupByPin(EspSleepPower.WakeupPinFor(PinMap.ButtonGpio), WakeLevel) == EspNativeError.OK;
+            return Sleep.EnableWakeupByPin(EspSleepPower.WakeupPinFor(PinMap.ButtonGpio), EspSleepPower.WakeLevel) == EspNativeError.OK;
         }
 
         /// <inheritdoc />

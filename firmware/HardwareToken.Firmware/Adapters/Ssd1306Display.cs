@@ -34,7 +34,7 @@ namespace HardwareToken.Firmware.Adapters
 
         private readonly I2cDevice _i2c;
         private readonly Ssd1306 _panel;
-        private readonly byte[] _displayOff = new byte[] { 0x00, 0xAE };
+        private static readonly byte[] DisplayOff = new byte[] { 0x00, 0xAE }; // never written to: shared with ForceOff
         private readonly byte[] _displayOn = new byte[] { 0x00, 0xAF };
         private readonly byte[] _contrast = new byte[] { 0x00, 0x81, 0x7F };
         private readonly byte[] _window = new byte[] { 0x00, 0x21, 0x00, FrameLayout.Width - 1, 0x22, 0x00, PageCount - 1 };
@@ -53,7 +53,7 @@ namespace HardwareToken.Firmware.Adapters
 
             _i2c = i2c;
             _panel = new Ssd1306(i2c); // sends the init sequence (ending with 0xAF); nothing else of the binding is used
-            Write(_displayOff);
+            Write(DisplayOff);
             _pageData[0] = 0x40;
         }
 
@@ -62,7 +62,7 @@ namespace HardwareToken.Firmware.Adapters
         {
             if (i2c != null)
             {
-                Write(i2c, new byte[] { 0x00, 0xAE });
+                Write(i2c, DisplayOff);
             }
         }
 
@@ -112,7 +112,7 @@ namespace HardwareToken.Firmware.Adapters
             _powerWanted = on;
             if (!on || _framePushed)
             {
-                Write(on ? _displayOn : _displayOff);
+                Write(on ? _displayOn : DisplayOff);
             }
         }
 
