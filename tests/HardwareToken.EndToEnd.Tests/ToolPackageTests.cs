@@ -62,20 +62,9 @@ public sealed class ToolPackageTests
 
     private static string Feed()
     {
-        string? feed = Environment.GetEnvironmentVariable(FeedVariable);
-        if (string.IsNullOrEmpty(feed))
-        {
-            string why = $"{FeedVariable} is not set: .ci/cross-platform packs hwtoken and hwtoken-emulator and sets it";
-            if (ExternalTool.InCi)
-            {
-                Assert.Fail(why);
-            }
-
-            Assert.Inconclusive(why);
-        }
-
+        string feed = ExternalTool.RequireVariable(FeedVariable, ".ci/cross-platform packs hwtoken and hwtoken-emulator");
         Assert.IsTrue(Directory.Exists(feed), $"{FeedVariable}={feed} does not exist: the pack failed (see the CI log)");
-        return feed!;
+        return feed;
     }
 
     /// <summary>How to start an installed tool command with its streams redirected.</summary>

@@ -143,20 +143,9 @@ public sealed class WineEndToEndTests
     /// <summary>The published .exe the variable names; inconclusive locally (a failure in CI) when it is not set.</summary>
     private static string Published(string variable, string what)
     {
-        string? exe = Environment.GetEnvironmentVariable(variable);
-        if (string.IsNullOrEmpty(exe))
-        {
-            string why = $"{variable} is not set: .ci/cross-platform publishes {what} for win-x64 and sets it";
-            if (ExternalTool.InCi)
-            {
-                Assert.Fail(why);
-            }
-
-            Assert.Inconclusive(why);
-        }
-
+        string exe = ExternalTool.RequireVariable(variable, $".ci/cross-platform publishes {what} for win-x64");
         Assert.IsTrue(File.Exists(exe), $"{variable}={exe} does not exist: the win-x64 publish failed (see the CI log)");
-        return exe!;
+        return exe;
     }
 
     /// <summary>How to run <paramref name="exe"/> under Wine with its streams redirected and Wine's debug output off.</summary>

@@ -23,14 +23,35 @@ internal static class ExternalTool
             return found;
         }
 
-        string message = $"{program} is not installed (apt-get install {package}); this test needs it";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        Missing($"{program} is not installed (apt-get install {package}); this test needs it");
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// The value of an environment variable a CI script sets before the test pass (e.g. the path of a published
+    /// build); <paramref name="setBy"/> says what sets it. Unset is a prerequisite missing, as for a program.
+    /// </summary>
+    public static string RequireVariable(string variable, string setBy)
+    {
+        string? value = Environment.GetEnvironmentVariable(variable);
+        if (!string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+
+        Missing($"{variable} is not set: {setBy} and sets it");
+        return string.Empty;
+    }
+
+    /// <summary>A missing prerequisite: a failure under CI=true (.ci/run provides it), inconclusive elsewhere.</summary>
+    private static void Missing(string message)
+    {
+        if (InCi)
         {
             Assert.Fail(message + " and CI=true, so it fails instead of skipping");
         }
 
         Assert.Inconclusive(message + "; skipped");
-        return string.Empty;
     }
 
     /// <summary>Pseudo-terminals and termios exist on Linux and macOS only.</summary>
